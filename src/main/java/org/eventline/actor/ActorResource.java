@@ -1,0 +1,101 @@
+package org.eventline.actor;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.eventline.event.EventListParameters;
+import org.eventline.event.EventListing;
+import org.eventline.vocabulary.ActorKind;
+import org.eventline.web.KeysetPaging;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** Actors: states, forces, groups, people and organisations, and the events each took part in. */
+@Path("/api/v1/actors")
+@Tag(name = "Actors")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class ActorResource {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
+
+    @Inject
+    ActorRepository repository;
+    @Inject
+    EventListing eventListing;
+
+    @GET
+    @Operation(summary = "Actors, by slug", description = "Filter by text in the name or any alias, and by kind.")
+    @APIResponse(responseCode = "200", description = "A page of actors.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
+    public Response list(
+            @RestQuery @Parameter(description = "Text in the name or an alias, any case.", example = "white helmets") String q,
+            @RestQuery @Parameter(description = "Actor kind.", schema = @Schema(implementation = ActorKind.class)) String kind,
+            @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
+            @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
+            @Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
+        String text = parameters.single("q").orElse(null);
+        ActorKind actorKind = parameters.vocabulary("kind", ActorKind.class).orElse(null);
+        int pageSize = parameters.limit();
+        boolean withTotal = parameters.flag("count");
+        String fingerprint = Integer.toHexString((text + "|" + actorKind).hashCode());
+        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        parameters.throwIfInvalid();
+        List<Actor> actors = repository.findPage(text, actorKind, after, pageSize + 1);
+        return KeysetPaging.slugPage(uri, actors, pageSize, actor -> actor.slug, ActorView::summary, fingerprint,
+                withTotal ? () -> repository.count(text, actorKind) : null);
+    }
+
+    @GET
+    @Path("/{id_or_slug}")
+    @Operation(summary = "One actor, with its affiliation chain and members")
+    public ActorView get(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug, @Context UriInfo uri) {
+        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+        Actor actor = find(idOrSlug);
+        return ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
+                repository.members(actor).stream().map(ActorRef::of).toList());
+    }
+
+    @GET
+    @Path("/{id_or_slug}/events")
+    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
+    @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
+    public Response events(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
+            @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Actor actor = find(idOrSlug);
+        return eventListing.respond(uri, headers, filter -> filter.withActor(actor.id));
+    }
+
+    private Actor find(String idOrSlug) {
+        return repository.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> new NotFoundException("No actor with id or slug '" + idOrSlug + "'."));
+    }
+
+    /** For the OpenAPI document: the page shape with its item type. */
+    @Schema(name = "ActorPage")
+    record ActorPage(List<ActorView> items, String nextCursor, Long total) {
+    }
+}

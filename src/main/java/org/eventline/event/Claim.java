@@ -1,0 +1,88 @@
+package org.eventline.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.eventline.actor.Actor;
+import org.eventline.source.Source;
+import org.eventline.time.DateEnvelope;
+import org.eventline.time.DatePrecision;
+import org.eventline.vocabulary.ClaimGroup;
+import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.Qualifier;
+import org.eventline.vocabulary.Verification;
+
+/**
+ * One reported figure, kept as reported: what is counted, the value with its qualifier, the period,
+ * who made the claim and where we read it. Conflicting figures are separate claims.
+ */
+@Entity
+public class Claim {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    public Event event;
+
+    public int position;
+
+    public ClaimMeasure measure;
+
+    public ClaimGroup affectedGroup;
+
+    @Column(name = "min_value")
+    public Long min;
+
+    @Column(name = "max_value")
+    public Long max;
+
+    public Qualifier qualifier;
+
+    /** The wording of the figure, such as "dozens" or "at least 100". */
+    public String reportedAs;
+
+    public LocalDate periodStart;
+
+    public LocalDate periodEnd;
+
+    public DatePrecision periodPrecision;
+
+    public Boolean periodApproximate;
+
+    public String periodLabel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attributed_to_id")
+    public Actor attributedTo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    public Verification verification;
+
+    /** The period the figure covers, or null when the claim names none. */
+    public DateEnvelope period() {
+        if (periodStart == null) {
+            return null;
+        }
+        return new DateEnvelope(periodStart, periodEnd, periodPrecision, Boolean.TRUE.equals(periodApproximate), periodLabel);
+    }
+
+    public void setPeriod(DateEnvelope period) {
+        periodStart = period == null ? null : period.start();
+        periodEnd = period == null ? null : period.end();
+        periodPrecision = period == null ? null : period.precision();
+        periodApproximate = period == null ? null : period.approximate();
+        periodLabel = period == null ? null : period.label();
+    }
+}

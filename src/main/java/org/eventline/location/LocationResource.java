@@ -1,0 +1,108 @@
+package org.eventline.location;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.eventline.event.EventListParameters;
+import org.eventline.event.EventListing;
+import org.eventline.vocabulary.LocationKind;
+import org.eventline.web.KeysetPaging;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** Places in their hierarchy, and the events at each place or anywhere inside it. */
+@Path("/api/v1/locations")
+@Tag(name = "Locations")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class LocationResource {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "within", "limit", "cursor", "count");
+
+    @Inject
+    LocationRepository repository;
+    @Inject
+    EventListing eventListing;
+
+    @GET
+    @Operation(summary = "Places, by slug", description = "Filter by text in the name or any alias, by kind, and by a containing place.")
+    @APIResponse(responseCode = "200", description = "A page of places.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationPage.class)))
+    public Response list(
+            @RestQuery @Parameter(description = "Text in the name or an alias, any case.", example = "aleppo") String q,
+            @RestQuery @Parameter(description = "Place kind.", schema = @Schema(implementation = LocationKind.class)) String kind,
+            @RestQuery @Parameter(description = "Id or slug of a place: only places inside it, at any depth.", example = "aleppo") String within,
+            @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
+            @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
+            @Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
+        String text = parameters.single("q").orElse(null);
+        LocationKind locationKind = parameters.vocabulary("kind", LocationKind.class).orElse(null);
+        UUID container = parameters.single("within").map(value -> repository.findByIdOrSlug(value).map(l -> l.id).orElseGet(() -> {
+            parameters.error("within", "no location with id or slug '" + value + "'");
+            return null;
+        })).orElse(null);
+        int pageSize = parameters.limit();
+        boolean withTotal = parameters.flag("count");
+        String fingerprint = Integer.toHexString((text + "|" + locationKind + "|" + container).hashCode());
+        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        parameters.throwIfInvalid();
+        List<Location> locations = repository.findPage(text, locationKind, container, after, pageSize + 1);
+        return KeysetPaging.slugPage(uri, locations, pageSize, location -> location.slug, LocationView::summary,
+                fingerprint, withTotal ? () -> repository.count(text, locationKind, container) : null);
+    }
+
+    @GET
+    @Path("/{id_or_slug}")
+    @Operation(summary = "One place, with the chain of places containing it and the places directly inside it")
+    public LocationView get(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context UriInfo uri) {
+        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+        Location location = find(idOrSlug);
+        return LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
+                repository.children(location).stream().map(LocationRef::of).toList());
+    }
+
+    @GET
+    @Path("/{id_or_slug}/events")
+    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
+    @Operation(summary = "Events at the place or anywhere inside it",
+            description = "The same as /events?location={id_or_slug}, with every /events parameter.")
+    public Response events(@PathParam("id_or_slug") @Parameter(example = "aleppo") String idOrSlug,
+            @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Location location = find(idOrSlug);
+        return eventListing.respond(uri, headers, filter -> filter.withLocation(location.id));
+    }
+
+    private Location find(String idOrSlug) {
+        return repository.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> new NotFoundException("No location with id or slug '" + idOrSlug + "'."));
+    }
+
+    /** For the OpenAPI document: the page shape with its item type. */
+    @Schema(name = "LocationPage")
+    record LocationPage(List<LocationView> items, String nextCursor, Long total) {
+    }
+}

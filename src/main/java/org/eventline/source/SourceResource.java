@@ -1,0 +1,81 @@
+package org.eventline.source;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.eventline.vocabulary.SourceKind;
+import org.eventline.web.KeysetPaging;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** The publications and reports that events and claims cite. */
+@Path("/api/v1/sources")
+@Tag(name = "Sources")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class SourceResource {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
+
+    @Inject
+    SourceRepository repository;
+
+    @GET
+    @Operation(summary = "Sources, by slug", description = "Filter by text in the title or publisher, and by kind.")
+    @APIResponse(responseCode = "200", description = "A page of sources.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
+    public Response list(
+            @RestQuery @Parameter(description = "Text in the title or publisher, any case.", example = "al jazeera") String q,
+            @RestQuery @Parameter(description = "Source kind.", schema = @Schema(implementation = SourceKind.class)) String kind,
+            @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
+            @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
+            @Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
+        String text = parameters.single("q").orElse(null);
+        SourceKind sourceKind = parameters.vocabulary("kind", SourceKind.class).orElse(null);
+        int pageSize = parameters.limit();
+        boolean withTotal = parameters.flag("count");
+        String fingerprint = Integer.toHexString((text + "|" + sourceKind).hashCode());
+        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        parameters.throwIfInvalid();
+        List<Source> sources = repository.findPage(text, sourceKind, after, pageSize + 1);
+        return KeysetPaging.slugPage(uri, sources, pageSize, source -> source.slug, SourceView::of, fingerprint,
+                withTotal ? () -> repository.count(text, sourceKind) : null);
+    }
+
+    @GET
+    @Path("/{id_or_slug}")
+    @Operation(summary = "One source")
+    public SourceView get(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
+            @Context UriInfo uri) {
+        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+        return repository.findByIdOrSlug(idOrSlug)
+                .map(SourceView::of)
+                .orElseThrow(() -> new NotFoundException("No source with id or slug '" + idOrSlug + "'."));
+    }
+
+    /** For the OpenAPI document: the page shape with its item type. */
+    @Schema(name = "SourcePage")
+    record SourcePage(List<SourceView> items, String nextCursor, Long total) {
+    }
+}
