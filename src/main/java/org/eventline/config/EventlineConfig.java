@@ -1,0 +1,21 @@
+package org.eventline.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Eventline's own settings (keys under "eventline." in application.properties or EVENTLINE_* variables). */
+@ConfigMapping(prefix = "eventline")
+public interface EventlineConfig {
+
+    Seed seed();
+
+    interface Seed {
+        /** Load the bundled dataset at start-up (it is skipped record by record when already there). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Class-path resource of the dataset document. */
+        @WithDefault("seed/aljazeera-2016-10-14-aleppo.json")
+        String resource();
+    }
+}

@@ -1,0 +1,201 @@
+package org.eventline.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eventline.actor.Actor;
+import org.eventline.actor.ActorRepository;
+import org.eventline.dataset.DatasetDocument.ActorEntry;
+import org.eventline.dataset.DatasetDocument.LocationEntry;
+import org.eventline.dataset.DatasetDocument.SourceEntry;
+import org.eventline.dataset.ImportReport.Counts;
+import org.eventline.location.Location;
+import org.eventline.location.LocationRepository;
+import org.eventline.source.Source;
+import org.eventline.source.SourceRepository;
+
+/**
+ * Loads a dataset document in one transaction: sources, actors and places by slug, then events by
+ * external key. Records already stored are left as they are, so loading the same document twice
+ * changes nothing. Any problem anywhere rejects the whole document, listing every problem.
+ */
+@ApplicationScoped
+public class DatasetImporter {
+
+    /** Arbitrary constant naming the advisory lock that serialises imports across replicas. */
+    private static final long IMPORT_LOCK = 0x4576656e746c696eL;
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    SourceRepository sourceRepository;
+    @Inject
+    ActorRepository actorRepository;
+    @Inject
+    LocationRepository locationRepository;
+    @Inject
+    EventAssembler eventAssembler;
+
+    @Transactional
+    public ImportReport importDocument(DatasetDocument document) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", IMPORT_LOCK).getSingleResult();
+        Problems problems = new Problems();
+        var sources = new References<>("source", sourceRepository::findBySlug);
+        var actors = new References<>("actor", actorRepository::findBySlug);
+        var locations = new References<>("location", locationRepository::findBySlug);
+
+        Counts sourceCounts = importAll("sources", document.sources(), SourceEntry::slug, sourceRepository::findBySlug,
+                sources, (entry, path) -> newSource(entry, path, problems), problems);
+        Counts actorCounts = importAll("actors", document.actors(), ActorEntry::slug, actorRepository::findBySlug,
+                actors, (entry, path) -> newActor(entry, path, actors, problems), problems);
+        Counts locationCounts = importAll("locations", document.locations(), LocationEntry::slug,
+                locationRepository::findBySlug, locations, (entry, path) -> newLocation(entry, path, locations, problems),
+                problems);
+        problems.throwIfAny();
+        Counts eventCounts = eventAssembler.importEvents(orEmpty(document.events()), sources, actors, locations, problems);
+        problems.throwIfAny();
+        return new ImportReport(sourceCounts, actorCounts, locationCounts, eventCounts);
+    }
+
+    /** Creates each entry whose slug is not stored yet; entries come in order, parents before children. */
+    private <E, T> Counts importAll(String field, List<E> entries, Function<E, String> slugOf,
+            Function<String, Optional<T>> stored, References<T> references, EntryFactory<E, T> factory,
+            Problems problems) {
+        int created = 0;
+        int unchanged = 0;
+        List<E> list = orEmpty(entries);
+        for (int i = 0; i < list.size(); i++) {
+            String path = field + "[" + i + "]";
+            E entry = list.get(i);
+            String slug = slugOf.apply(entry);
+            if (!problems.require(slug, path + ".slug")) {
+                continue;
+            }
+            if (!slug.matches(SLUG)) {
+                problems.add(path + ".slug", "must be lowercase letters and digits joined by single hyphens, like 'east-aleppo'");
+                continue;
+            }
+            Optional<T> existing = stored.apply(slug);
+            if (existing.isPresent()) {
+                references.declare(slug, existing.get());
+                unchanged++;
+                continue;
+            }
+            T record = factory.create(entry, path);
+            if (record != null) {
+                entityManager.persist(record);
+                references.declare(slug, record);
+                created++;
+            }
+        }
+        entityManager.flush();
+        return new Counts(created, unchanged);
+    }
+
+    private Source newSource(SourceEntry entry, String path, Problems problems) {
+        boolean complete = problems.require(entry.kind(), path + ".kind")
+                & problems.require(entry.publisher(), path + ".publisher")
+                & problems.require(entry.title(), path + ".title");
+        if (entry.url() != null && !entry.url().matches("https?://\\S+")) {
+            problems.add(path + ".url", "must be an http or https address");
+            complete = false;
+        }
+        if (!complete) {
+            return null;
+        }
+        Source source = new Source();
+        source.id = idOrNew(entry.id());
+        source.slug = entry.slug();
+        source.kind = entry.kind();
+        source.publisher = entry.publisher();
+        source.title = entry.title();
+        source.url = entry.url();
+        source.publishedOn = entry.publishedOn();
+        source.language = entry.language();
+        source.description = entry.description();
+        return source;
+    }
+
+    private Actor newActor(ActorEntry entry, String path, References<Actor> actors, Problems problems) {
+        boolean complete = problems.require(entry.name(), path + ".name") & problems.require(entry.kind(), path + ".kind");
+        if (entry.wikidataId() != null && !entry.wikidataId().matches("Q[0-9]+")) {
+            problems.add(path + ".wikidata_id", "must look like Q159");
+            complete = false;
+        }
+        Actor affiliation = entry.affiliation() == null ? null
+                : actors.resolve(entry.affiliation(), path + ".affiliation", problems);
+        if (!complete || (entry.affiliation() != null && affiliation == null)) {
+            return null;
+        }
+        Actor actor = new Actor();
+        actor.id = idOrNew(entry.id());
+        actor.slug = entry.slug();
+        actor.name = entry.name();
+        actor.kind = entry.kind();
+        actor.aliases = new ArrayList<>(orEmpty(entry.aliases()));
+        actor.affiliation = affiliation;
+        actor.wikidataId = entry.wikidataId();
+        actor.description = entry.description();
+        return actor;
+    }
+
+    private Location newLocation(LocationEntry entry, String path, References<Location> locations, Problems problems) {
+        boolean complete = problems.require(entry.name(), path + ".name")
+                & problems.require(entry.kind(), path + ".kind")
+                & problems.require(entry.locationPrecision(), path + ".location_precision");
+        if (entry.point() != null) {
+            complete &= checkPoint(entry.point(), path + ".point", problems);
+        }
+        Location parent = entry.parent() == null ? null : locations.resolve(entry.parent(), path + ".parent", problems);
+        if (!complete || (entry.parent() != null && parent == null)) {
+            return null;
+        }
+        Location location = new Location();
+        location.id = idOrNew(entry.id());
+        location.slug = entry.slug();
+        location.name = entry.name();
+        location.kind = entry.kind();
+        location.parent = parent;
+        location.aliases = new ArrayList<>(orEmpty(entry.aliases()));
+        location.longitude = entry.point() == null ? null : entry.point().lon();
+        location.latitude = entry.point() == null ? null : entry.point().lat();
+        location.locationPrecision = entry.locationPrecision();
+        location.description = entry.description();
+        return location;
+    }
+
+    private static boolean checkPoint(DatasetDocument.Point point, String path, Problems problems) {
+        boolean valid = true;
+        if (point.lon() == null || point.lon() < -180 || point.lon() > 180) {
+            problems.add(path + ".lon", "must be a longitude between -180 and 180");
+            valid = false;
+        }
+        if (point.lat() == null || point.lat() < -90 || point.lat() > 90) {
+            problems.add(path + ".lat", "must be a latitude between -90 and 90");
+            valid = false;
+        }
+        return valid;
+    }
+
+    static UUID idOrNew(UUID id) {
+        return id != null ? id : UUID.randomUUID();
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    @FunctionalInterface
+    private interface EntryFactory<E, T> {
+        T create(E entry, String path);
+    }
+}

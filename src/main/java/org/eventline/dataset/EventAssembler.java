@@ -1,0 +1,242 @@
+package org.eventline.dataset;
+
+import static org.eventline.dataset.DatasetImporter.idOrNew;
+import static org.eventline.dataset.DatasetImporter.orEmpty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eventline.actor.Actor;
+import org.eventline.dataset.DatasetDocument.ClaimEntry;
+import org.eventline.dataset.DatasetDocument.DateEntry;
+import org.eventline.dataset.DatasetDocument.EventEntry;
+import org.eventline.dataset.ImportReport.Counts;
+import org.eventline.event.Claim;
+import org.eventline.event.Event;
+import org.eventline.event.EventActor;
+import org.eventline.event.EventLocation;
+import org.eventline.event.EventRelation;
+import org.eventline.event.EventRepository;
+import org.eventline.event.EventSource;
+import org.eventline.event.Quote;
+import org.eventline.location.Location;
+import org.eventline.source.Source;
+import org.eventline.taxonomy.EventType;
+import org.eventline.taxonomy.EventTypeRepository;
+import org.eventline.time.DateEnvelope;
+import org.eventline.time.DatePrecision;
+import org.eventline.time.InvalidDateException;
+import org.eventline.vocabulary.LocationRole;
+
+/** Turns the event entries of a dataset document into events, checking every field and reference. */
+@ApplicationScoped
+class EventAssembler {
+
+    @Inject
+    EventRepository eventRepository;
+    @Inject
+    EventTypeRepository eventTypeRepository;
+
+    Counts importEvents(List<EventEntry> entries, References<Source> sources, References<Actor> actors,
+            References<Location> locations, Problems problems) {
+        Map<UUID, Event> created = new HashMap<>();
+        Map<Integer, Event> createdByIndex = new HashMap<>();
+        int unchanged = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            EventEntry entry = entries.get(i);
+            if (findExisting(entry).isPresent()) {
+                unchanged++;
+                continue;
+            }
+            Event event = assemble(entry, "events[" + i + "]", sources, actors, locations, problems);
+            if (event != null) {
+                created.put(event.id, event);
+                createdByIndex.put(i, event);
+            }
+        }
+        // relations may point to events later in the document, so they are linked once all exist
+        createdByIndex.forEach((i, event) -> linkRelated(event, entries.get(i), "events[" + i + "]", created, problems));
+        problems.throwIfAny();
+        created.values().forEach(eventRepository::persist);
+        eventRepository.refreshSearchDocuments(created.keySet());
+        return new Counts(created.size(), unchanged);
+    }
+
+    private Optional<Event> findExisting(EventEntry entry) {
+        if (entry.key() != null) {
+            return eventRepository.findByExternalKey(entry.key());
+        }
+        return entry.id() == null ? Optional.empty() : eventRepository.findByIdOptional(entry.id());
+    }
+
+    private Event assemble(EventEntry entry, String path, References<Source> sources, References<Actor> actors,
+            References<Location> locations, Problems problems) {
+        Event event = new Event();
+        event.id = idOrNew(entry.id());
+        event.externalKey = entry.key();
+        event.type = eventType(entry.type(), path + ".type", problems);
+        if (problems.require(entry.title(), path + ".title")) {
+            event.title = entry.title().strip();
+        }
+        event.summary = entry.summary() == null ? "" : entry.summary().strip();
+        if (problems.require(entry.status(), path + ".status")) {
+            event.status = entry.status();
+        }
+        DateEnvelope date = envelope(entry.date(), path + ".date", problems);
+        if (date != null) {
+            event.setDate(date);
+        }
+        addLocations(event, entry, path, locations, problems);
+        var participants = orEmpty(entry.actors());
+        for (int i = 0; i < participants.size(); i++) {
+            String at = path + ".actors[" + i + "]";
+            Actor actor = actors.resolve(participants.get(i).actor(), at + ".actor", problems);
+            if (problems.require(participants.get(i).role(), at + ".role") && actor != null) {
+                event.actors.add(new EventActor(actor, participants.get(i).role()));
+            }
+        }
+        var citations = orEmpty(entry.sources());
+        if (citations.isEmpty()) {
+            problems.add(path + ".sources", "an event needs at least one source");
+        }
+        for (int i = 0; i < citations.size(); i++) {
+            Source source = sources.resolve(citations.get(i).source(), path + ".sources[" + i + "].source", problems);
+            if (source != null) {
+                event.sources.add(new EventSource(source, citations.get(i).attribution()));
+            }
+        }
+        var claims = orEmpty(entry.claims());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claim(claims.get(i), path + ".claims[" + i + "]", sources, actors, problems);
+            if (claim != null) {
+                claim.event = event;
+                claim.position = i;
+                event.claims.add(claim);
+            }
+        }
+        var quotes = orEmpty(entry.quotes());
+        for (int i = 0; i < quotes.size(); i++) {
+            String at = path + ".quotes[" + i + "]";
+            Quote quote = new Quote();
+            quote.id = UUID.randomUUID();
+            quote.event = event;
+            quote.position = i;
+            quote.text = problems.require(quotes.get(i).text(), at + ".text") ? quotes.get(i).text() : null;
+            quote.speaker = quotes.get(i).speaker() == null ? null
+                    : actors.resolve(quotes.get(i).speaker(), at + ".speaker", problems);
+            quote.source = sources.resolve(quotes.get(i).source(), at + ".source", problems);
+            event.quotes.add(quote);
+        }
+        return event;
+    }
+
+    private EventType eventType(String code, String path, Problems problems) {
+        if (!problems.require(code, path)) {
+            return null;
+        }
+        EventType type = eventTypeRepository.findById(code);
+        if (type == null) {
+            problems.add(path, "unknown event type '" + code + "'; see GET /api/v1/event-types");
+        }
+        return type;
+    }
+
+    private void addLocations(Event event, EventEntry entry, String path, References<Location> locations,
+            Problems problems) {
+        if (entry.location() != null) {
+            event.location = locations.resolve(entry.location(), path + ".location", problems);
+        }
+        var places = orEmpty(entry.locations());
+        for (int i = 0; i < places.size(); i++) {
+            String at = path + ".locations[" + i + "]";
+            Location location = locations.resolve(places.get(i).location(), at + ".location", problems);
+            if (problems.require(places.get(i).role(), at + ".role") && location != null) {
+                event.locations.add(new EventLocation(location, places.get(i).role()));
+            }
+        }
+        // the primary place is always among the places, so a location filter finds the event through it
+        boolean primaryListed = event.location == null
+                || event.locations.stream().anyMatch(place -> place.location == event.location);
+        if (!primaryListed) {
+            event.locations.add(0, new EventLocation(event.location, LocationRole.SITE));
+        }
+    }
+
+    private Claim claim(ClaimEntry entry, String path, References<Source> sources, References<Actor> actors,
+            Problems problems) {
+        boolean complete = problems.require(entry.measure(), path + ".measure")
+                & problems.require(entry.qualifier(), path + ".qualifier")
+                & problems.require(entry.verification(), path + ".verification");
+        if (entry.min() != null && entry.max() != null && entry.min() > entry.max()) {
+            problems.add(path + ".min", "min (" + entry.min() + ") is above max (" + entry.max() + ")");
+        }
+        rejectNegative(entry.min(), path + ".min", problems);
+        rejectNegative(entry.max(), path + ".max", problems);
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.measure = entry.measure();
+        claim.affectedGroup = entry.group();
+        claim.min = entry.min();
+        claim.max = entry.max();
+        claim.qualifier = entry.qualifier();
+        claim.reportedAs = entry.reportedAs();
+        claim.verification = entry.verification();
+        claim.attributedTo = actors.resolve(entry.attributedTo(), path + ".attributed_to", problems);
+        claim.source = sources.resolve(entry.source(), path + ".source", problems);
+        if (entry.period() != null) {
+            claim.setPeriod(envelope(entry.period(), path + ".period", problems));
+        }
+        return complete ? claim : null;
+    }
+
+    private static void rejectNegative(Long value, String path, Problems problems) {
+        if (value != null && value < 0) {
+            problems.add(path, "must not be negative");
+        }
+    }
+
+    private DateEnvelope envelope(DateEntry entry, String path, Problems problems) {
+        if (!problems.require(entry, path)) {
+            return null;
+        }
+        try {
+            DateEnvelope envelope;
+            if (entry.edtf() != null) {
+                envelope = DateEnvelope.fromEdtf(entry.edtf());
+            } else if (problems.require(entry.start(), path + ".start") & problems.require(entry.precision(), path + ".precision")) {
+                envelope = DateEnvelope.of(entry.start(), entry.end(), DatePrecision.fromCode(entry.precision()),
+                        Boolean.TRUE.equals(entry.approximate()));
+            } else {
+                return null;
+            }
+            return entry.label() == null ? envelope : envelope.withLabel(entry.label());
+        } catch (InvalidDateException e) {
+            problems.add(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private void linkRelated(Event event, EventEntry entry, String path, Map<UUID, Event> created, Problems problems) {
+        var relations = orEmpty(entry.related());
+        for (int i = 0; i < relations.size(); i++) {
+            String at = path + ".related[" + i + "]";
+            UUID target = relations.get(i).event();
+            if (!problems.require(target, at + ".event") || !problems.require(relations.get(i).relation(), at + ".relation")) {
+                continue;
+            }
+            Event related = created.containsKey(target) ? created.get(target) : eventRepository.findById(target);
+            if (related == null) {
+                problems.add(at + ".event", "no event with id " + target);
+            } else {
+                event.related.add(new EventRelation(related, relations.get(i).relation()));
+            }
+        }
+    }
+}

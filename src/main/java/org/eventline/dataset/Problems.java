@@ -1,0 +1,32 @@
+package org.eventline.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eventline.web.InvalidInput;
+import org.eventline.web.InvalidInputException;
+
+/** Collects every problem of a document, each at its field path, so that one answer lists them all. */
+final class Problems {
+
+    private final List<InvalidInput> found = new ArrayList<>();
+
+    void add(String path, String message) {
+        found.add(InvalidInput.field(path, message));
+    }
+
+    /** Records a problem when the value is missing; true when it is present. */
+    boolean require(Object value, String path) {
+        boolean present = value != null && !(value instanceof String text && text.isBlank());
+        if (!present) {
+            add(path, "is required");
+        }
+        return present;
+    }
+
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+}
