@@ -1,0 +1,112 @@
+package org.eventline.event;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Query;
+
+import org.eventline.vocabulary.EventStatus;
+
+/**
+ * The SQL where-clause of an EventFilter over "event e", with its parameters. Each condition is
+ * written to match an index (see V008 and V009): the envelope as a daterange for the GiST index,
+ * actors and places through their link tables, places through the closure of the hierarchy.
+ */
+public final class EventConditions {
+
+    private final StringBuilder sql = new StringBuilder("true");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public static EventConditions of(EventFilter filter) {
+        EventConditions conditions = new EventConditions();
+        conditions.addPeriod(filter);
+        if (!filter.types().isEmpty()) {
+            conditions.add("e.type_code = any(:types)", "types", filter.types().toArray(String[]::new));
+        }
+        if (!filter.actors().isEmpty() || filter.actorRole() != null) {
+            conditions.addActors(filter);
+        }
+        if (!filter.locations().isEmpty()) {
+            conditions.add("""
+                    exists (select 1 from event_location el
+                              join location_closure lc on lc.descendant_id = el.location_id
+                             where el.event_id = e.id and lc.ancestor_id = any(:locations))""",
+                    "locations", filter.locations().toArray(UUID[]::new));
+        }
+        if (filter.bbox() != null) {
+            conditions.addBoundingBox(filter.bbox());
+        }
+        if (filter.text() != null) {
+            conditions.add("e.search_document @@ websearch_to_tsquery('english', :text)", "text", filter.text());
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("e.status = any(:statuses)", "statuses",
+                    filter.statuses().stream().map(EventStatus::code).toArray(String[]::new));
+        }
+        if (filter.updatedSince() != null) {
+            conditions.add("e.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());
+        }
+        return conditions;
+    }
+
+    public String sql() {
+        return sql.toString();
+    }
+
+    public Query bind(Query query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    void add(String condition, String name, Object value) {
+        add(condition, Map.of(name, value));
+    }
+
+    void add(String condition, Map<String, Object> values) {
+        sql.append("\n  and ").append(condition);
+        parameters.putAll(values);
+    }
+
+    private void addPeriod(EventFilter filter) {
+        if (filter.from() == null && filter.to() == null) {
+            return;
+        }
+        // null bounds are written as SQL nulls (unbounded), not bound, so the range needs no parameter type
+        String period = "daterange(" + (filter.from() == null ? "null" : ":from") + ", "
+                + (filter.to() == null ? "null" : ":to") + ", '[]')";
+        String operator = filter.dateMatch() == DateMatch.WITHIN ? "<@" : "&&";
+        sql.append("\n  and daterange(e.date_start, e.date_end, '[]') ").append(operator).append(' ').append(period);
+        if (filter.from() != null) {
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            parameters.put("to", filter.to());
+        }
+    }
+
+    private void addActors(EventFilter filter) {
+        StringBuilder condition = new StringBuilder("exists (select 1 from event_actor ea where ea.event_id = e.id");
+        if (!filter.actors().isEmpty()) {
+            condition.append(" and ea.actor_id = any(:actors)");
+            parameters.put("actors", filter.actors().toArray(UUID[]::new));
+        }
+        if (filter.actorRole() != null) {
+            condition.append(" and ea.role = :actorRole");
+            parameters.put("actorRole", filter.actorRole().code());
+        }
+        sql.append("\n  and ").append(condition).append(')');
+    }
+
+    private void addBoundingBox(BoundingBox box) {
+        String longitude = box.crossesAntimeridian()
+                ? "(l.longitude >= :minLon or l.longitude <= :maxLon)"
+                : "l.longitude between :minLon and :maxLon";
+        sql.append("\n  and exists (select 1 from location l where l.id = e.location_id and l.latitude between :minLat and :maxLat and ")
+                .append(longitude).append(')');
+        parameters.put("minLon", box.minLon());
+        parameters.put("minLat", box.minLat());
+        parameters.put("maxLon", box.maxLon());
+        parameters.put("maxLat", box.maxLat());
+    }
+}

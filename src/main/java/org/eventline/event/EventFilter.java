@@ -1,0 +1,45 @@
+package org.eventline.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.EventStatus;
+
+/**
+ * A validated /events query: every filter resolved (slugs to ids, categories to their types).
+ * Null or empty means "no condition". Lists are sorted so equal queries have equal fingerprints.
+ */
+public record EventFilter(
+        LocalDate from,
+        LocalDate to,
+        DateMatch dateMatch,
+        List<String> types,
+        List<UUID> actors,
+        ActorRole actorRole,
+        List<UUID> locations,
+        BoundingBox bbox,
+        String text,
+        List<EventStatus> statuses,
+        Instant updatedSince) {
+
+    public static final EventFilter NONE = new EventFilter(null, null, DateMatch.OVERLAPS, List.of(), List.of(), null,
+            List.of(), null, null, List.of(), null);
+
+    public EventFilter withActor(UUID actor) {
+        return new EventFilter(from, to, dateMatch, types, List.of(actor), actorRole, locations, bbox, text, statuses,
+                updatedSince);
+    }
+
+    public EventFilter withLocation(UUID location) {
+        return new EventFilter(from, to, dateMatch, types, actors, actorRole, List.of(location), bbox, text, statuses,
+                updatedSince);
+    }
+
+    /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
+    public String fingerprint() {
+        return Integer.toHexString(toString().hashCode());
+    }
+}

@@ -1,0 +1,70 @@
+package org.eventline.event;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * Declares the filter parameters of the event endpoints for the OpenAPI document. The values are
+ * read through QueryParameters and EventFilterParser, which also refuse unknown parameter names.
+ */
+public class EventFilterParameters {
+
+    @RestQuery
+    @Parameter(description = "Start of the period, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2016-10")
+    public String from;
+
+    @RestQuery
+    @Parameter(description = "End of the period, inclusive: YYYY, YYYY-MM (through the month's last day) or YYYY-MM-DD.",
+            example = "2016-10-14")
+    public String to;
+
+    @RestQuery("date_match")
+    @Parameter(description = "overlaps (default): the event's date envelope intersects the period; within: it lies inside it. "
+            + "An open-ended (ongoing) event overlaps every later period.",
+            schema = @Schema(enumeration = {"overlaps", "within"}, defaultValue = "overlaps"))
+    public String dateMatch;
+
+    @RestQuery
+    @Parameter(description = "Event type or category code; repeat it or separate with commas (any of them). "
+            + "See /api/v1/event-types.", example = "air_strike")
+    public List<String> type;
+
+    @RestQuery
+    @Parameter(description = "Actor id or slug; repeat for any of several.", example = "sergey-lavrov")
+    public List<String> actor;
+
+    @RestQuery("actor_role")
+    @Parameter(description = "Only events where the actor (or any actor) has this role.",
+            schema = @Schema(enumeration = {"perpetrator", "target", "initiator", "recipient", "participant", "mediator",
+                    "speaker", "claimant", "subject", "supporter", "responder", "publisher"}))
+    public String actorRole;
+
+    @RestQuery
+    @Parameter(description = "Location id or slug: events at it or anywhere inside it. Repeat for any of several.",
+            example = "east-aleppo")
+    public List<String> location;
+
+    @RestQuery
+    @Parameter(description = "min_lon,min_lat,max_lon,max_lat (WGS 84); events whose primary place's point is inside. "
+            + "min_lon > max_lon crosses the antimeridian.", example = "36.9,36.0,37.4,36.4")
+    public String bbox;
+
+    @RestQuery
+    @Parameter(description = "Full-text search (English stemming, web-search syntax: \"quoted phrase\", or, -not) over "
+            + "titles, summaries, quotes, claims, and the names and aliases of actors and places. Does not change the order.",
+            example = "hospital")
+    public String q;
+
+    @RestQuery
+    @Parameter(description = "Event status; repeatable.",
+            schema = @Schema(enumeration = {"occurred", "ongoing", "planned", "cancelled"}))
+    public List<String> status;
+
+    @RestQuery("updated_since")
+    @Parameter(description = "Only events created or changed at or after this instant (or day, UTC).",
+            example = "2016-10-14T08:49:49Z")
+    public String updatedSince;
+}

@@ -1,0 +1,134 @@
+package org.eventline.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eventline.actor.ActorRepository;
+import org.eventline.location.LocationRepository;
+import org.eventline.taxonomy.EventType;
+import org.eventline.taxonomy.EventTypeRepository;
+import org.eventline.time.DatePeriod;
+import org.eventline.time.InvalidDateException;
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.EventStatus;
+import org.eventline.web.QueryParameters;
+
+/** Reads the filter parameters of /events (and of every endpoint that shares them) into an EventFilter. */
+@ApplicationScoped
+public class EventFilterParser {
+
+    /** The filter parameters, shared by /events, /actors/{id}/events, /locations/{id}/events and /stats/timeline. */
+    public static final Set<String> FILTER_PARAMETERS = Set.of("from", "to", "date_match", "type", "actor",
+            "actor_role", "location", "bbox", "q", "status", "updated_since");
+
+    @Inject
+    EventTypeRepository eventTypes;
+    @Inject
+    ActorRepository actors;
+    @Inject
+    LocationRepository locations;
+
+    public EventFilter parse(QueryParameters parameters) {
+        DatePeriod period = period(parameters);
+        return new EventFilter(
+                period.from(),
+                period.to(),
+                parameters.vocabulary("date_match", DateMatch.class).orElse(DateMatch.OVERLAPS),
+                types(parameters),
+                references(parameters, "actor", "actor", actors::findByIdOrSlug, actor -> actor.id),
+                parameters.vocabulary("actor_role", ActorRole.class).orElse(null),
+                references(parameters, "location", "location", locations::findByIdOrSlug, location -> location.id),
+                parameters.single("bbox").map(box -> BoundingBox.parse(box, message -> parameters.error("bbox", message)))
+                        .orElse(null),
+                parameters.single("q").orElse(null),
+                parameters.list("status").stream()
+                        .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
+                        .filter(Objects::nonNull).distinct().sorted().toList(),
+                updatedSince(parameters));
+    }
+
+    private static DatePeriod period(QueryParameters parameters) {
+        LocalDate from = parameters.single("from").map(value -> bound(parameters, "from", value, DatePeriod::parseLowerBound)).orElse(null);
+        LocalDate to = parameters.single("to").map(value -> bound(parameters, "to", value, DatePeriod::parseUpperBound)).orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            parameters.error("from", "from (" + from + ") is after to (" + to + ")");
+            return new DatePeriod(null, null);
+        }
+        return new DatePeriod(from, to);
+    }
+
+    private static LocalDate bound(QueryParameters parameters, String name, String value, Function<String, LocalDate> parser) {
+        try {
+            return parser.apply(value);
+        } catch (InvalidDateException e) {
+            parameters.error(name, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Type codes, with each category code replaced by all its types. */
+    private List<String> types(QueryParameters parameters) {
+        List<String> codes = parameters.list("type");
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<EventType> taxonomy = eventTypes.listInOrder();
+        Set<String> selected = new TreeSet<>();
+        for (String code : codes) {
+            List<String> matching = taxonomy.stream()
+                    .filter(type -> type.code.equals(code) || type.category.code.equals(code))
+                    .map(type -> type.code).toList();
+            if (matching.isEmpty()) {
+                Set<String> valid = new TreeSet<>();
+                taxonomy.forEach(type -> {
+                    valid.add(type.code);
+                    valid.add(type.category.code);
+                });
+                parameters.error("type", "unknown type or category '" + code + "'; valid: " + String.join(", ", valid));
+            }
+            selected.addAll(matching);
+        }
+        return List.copyOf(selected);
+    }
+
+    private static <T> List<UUID> references(QueryParameters parameters, String name, String kind,
+            Function<String, Optional<T>> finder, Function<T, UUID> idOf) {
+        List<UUID> ids = new ArrayList<>();
+        for (String idOrSlug : parameters.list(name)) {
+            Optional<T> found = finder.apply(idOrSlug);
+            if (found.isEmpty()) {
+                parameters.error(name, "no " + kind + " with id or slug '" + idOrSlug + "'");
+            } else {
+                ids.add(idOf.apply(found.get()));
+            }
+        }
+        return ids.stream().distinct().sorted().toList();
+    }
+
+    private static Instant updatedSince(QueryParameters parameters) {
+        return parameters.single("updated_since").map(value -> {
+            try {
+                return value.length() == 10
+                        ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                parameters.error("updated_since", "expected an instant such as 2016-10-14T08:49:49Z or a day such as 2016-10-14, got '" + value + "'");
+                return null;
+            }
+        }).orElse(null);
+    }
+}

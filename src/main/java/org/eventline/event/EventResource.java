@@ -1,0 +1,75 @@
+package org.eventline.event;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.eventline.web.IdOrSlug;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** The timeline: events filtered, paged and exported. */
+@Path("/api/v1/events")
+@Tag(name = "Events")
+public class EventResource {
+
+    @Inject
+    EventListing listing;
+    @Inject
+    EventRepository repository;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
+    @Operation(summary = "The filtered timeline",
+            description = "Events in chronological order (sort=-date reverses), filtered by period, type, actor, place, "
+                    + "bounding box, text, status and update time; all filters combine with AND, repeated values of one "
+                    + "filter with OR. JSON answers are pages; format=geojson, csv or timelinejs export every match "
+                    + "(or one page when limit is given).")
+    @APIResponse(responseCode = "200", description = "A page of events (JSON), or the export in the chosen format.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
+                @Content(mediaType = "application/geo+json", schema = @Schema(description = "RFC 7946 FeatureCollection")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "RFC 4180, header row, one row per event"))
+            })
+    @APIResponse(responseCode = "400", description = "Invalid parameter: the errors array names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return listing.respond(uri, headers, filter -> filter);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "One event in full")
+    public EventView get(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+        return IdOrSlug.asUuid(id)
+                .flatMap(repository::findByIdOptional)
+                .map(EventViews::of)
+                .orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
+    }
+
+    /** For the OpenAPI document: the page shape with its item type. */
+    @Schema(name = "EventPage")
+    record EventPage(List<EventView> items, String nextCursor, Long total) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.eventline.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.eventline.actor.ActorRef;
+import org.eventline.location.LocationRef;
+import org.eventline.location.Point;
+import org.eventline.source.SourceRef;
+import org.eventline.vocabulary.ActorKind;
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.ClaimGroup;
+import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.EventStatus;
+import org.eventline.vocabulary.LocationKind;
+import org.eventline.vocabulary.LocationPrecision;
+import org.eventline.vocabulary.LocationRole;
+import org.eventline.vocabulary.Qualifier;
+import org.eventline.vocabulary.RelationKind;
+import org.eventline.vocabulary.SourceKind;
+import org.eventline.vocabulary.Verification;
+
+/** An event in full, as GET /events and GET /events/{id} return it. */
+@Schema(name = "Event")
+public record EventView(
+        UUID id,
+        @Schema(description = "Event type code from the taxonomy.", examples = "air_strike") String type,
+        @Schema(description = "Category of the type.", examples = "remote_violence") String category,
+        String title,
+        String summary,
+        EventStatus status,
+        DateView date,
+        @Schema(description = "The primary place.") LocationRef location,
+        @Schema(description = "Every place of the event with its role, the primary one included.") List<PlaceInEvent> locations,
+        List<ActorInEvent> actors,
+        List<ClaimView> claims,
+        List<QuoteView> quotes,
+        List<Citation> sources,
+        List<RelatedEvent> related,
+        @Schema(description = "Key of the record the event was curated or imported from.",
+                examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes") String externalKey,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    @Schema(name = "PlaceInEvent")
+    public record PlaceInEvent(UUID id, String slug, String name, LocationKind kind, Point point,
+            LocationPrecision locationPrecision, LocationRole role) {
+    }
+
+    @Schema(name = "ActorInEvent")
+    public record ActorInEvent(UUID id, String slug, String name, ActorKind kind, ActorRole role) {
+    }
+
+    @Schema(name = "Claim", description = "One reported figure as reported; conflicting figures are separate claims.")
+    public record ClaimView(
+            UUID id,
+            @Schema(examples = "killed") ClaimMeasure measure,
+            @Schema(examples = "civilians") ClaimGroup group,
+            @Schema(description = "Lower bound as reported (set for exactly, at_least, more_than, about).", examples = "6") Long min,
+            @Schema(description = "Upper bound as reported (set for exactly, as_many_as, about).") Long max,
+            @Schema(examples = "at_least") Qualifier qualifier,
+            @Schema(description = "The figure's wording.", examples = "at least six") String reportedAs,
+            @Schema(description = "The period the figure covers, when it names one.") DateView period,
+            @Schema(description = "Who made the claim.") ActorRef attributedTo,
+            @Schema(description = "Where we read it.") SourceRef source,
+            Verification verification) {
+    }
+
+    @Schema(name = "Quote")
+    public record QuoteView(String text, ActorRef speaker, SourceRef source) {
+    }
+
+    @Schema(name = "Citation")
+    public record Citation(UUID id, String slug, SourceKind kind, String publisher, String title, String url,
+            LocalDate publishedOn,
+            @Schema(description = "How the text attributes the information.") String attribution) {
+    }
+
+    @Schema(name = "RelatedEvent")
+    public record RelatedEvent(RelationKind relation, UUID id, String type, String title, DateView date) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.eventline.event;
+
+import java.util.List;
+
+import org.eventline.actor.ActorRef;
+import org.eventline.event.EventView.ActorInEvent;
+import org.eventline.event.EventView.Citation;
+import org.eventline.event.EventView.ClaimView;
+import org.eventline.event.EventView.PlaceInEvent;
+import org.eventline.event.EventView.QuoteView;
+import org.eventline.event.EventView.RelatedEvent;
+import org.eventline.location.LocationRef;
+import org.eventline.location.Point;
+import org.eventline.source.SourceRef;
+
+/** Builds the response records of events from loaded entities. */
+final class EventViews {
+
+    private EventViews() {
+    }
+
+    static EventView of(Event event) {
+        return new EventView(
+                event.id,
+                event.type.code,
+                event.type.category.code,
+                event.title,
+                event.summary,
+                event.status,
+                DateView.of(event.date()),
+                LocationRef.of(event.location),
+                event.locations.stream().map(EventViews::place).toList(),
+                event.actors.stream().map(EventViews::actor).toList(),
+                event.claims.stream().map(EventViews::claim).toList(),
+                event.quotes.stream().map(q -> new QuoteView(q.text, ActorRef.of(q.speaker), SourceRef.of(q.source))).toList(),
+                event.sources.stream().map(EventViews::citation).toList(),
+                event.related.stream().map(EventViews::related).toList(),
+                event.externalKey,
+                event.createdAt,
+                event.updatedAt);
+    }
+
+    static List<EventView> of(List<Event> events) {
+        return events.stream().map(EventViews::of).toList();
+    }
+
+    private static PlaceInEvent place(EventLocation place) {
+        var l = place.location;
+        return new PlaceInEvent(l.id, l.slug, l.name, l.kind, Point.of(l), l.locationPrecision, place.role);
+    }
+
+    private static ActorInEvent actor(EventActor participant) {
+        var a = participant.actor;
+        return new ActorInEvent(a.id, a.slug, a.name, a.kind, participant.role);
+    }
+
+    private static ClaimView claim(Claim c) {
+        return new ClaimView(c.id, c.measure, c.affectedGroup, c.min, c.max, c.qualifier, c.reportedAs,
+                DateView.of(c.period()), ActorRef.of(c.attributedTo), SourceRef.of(c.source), c.verification);
+    }
+
+    private static Citation citation(EventSource citation) {
+        var s = citation.source;
+        return new Citation(s.id, s.slug, s.kind, s.publisher, s.title, s.url, s.publishedOn, citation.attribution);
+    }
+
+    private static RelatedEvent related(EventRelation relation) {
+        var e = relation.relatedEvent;
+        return new RelatedEvent(relation.relation, e.id, e.type.code, e.title, DateView.of(e.date()));
+    }
+}

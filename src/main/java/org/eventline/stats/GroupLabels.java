@@ -1,0 +1,61 @@
+package org.eventline.stats;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eventline.actor.ActorRepository;
+import org.eventline.location.LocationRepository;
+import org.eventline.stats.TimelineRepository.Count;
+import org.eventline.taxonomy.EventTypeRepository;
+
+/** Human keys and labels for timeline groups: codes for types and categories, slugs and names for actors and places. */
+@ApplicationScoped
+class GroupLabels {
+
+    private static final String NO_PLACE = "none";
+
+    @Inject
+    EventTypeRepository eventTypes;
+    @Inject
+    ActorRepository actors;
+    @Inject
+    LocationRepository locations;
+
+    /** The public key and label of a group. */
+    record Name(String key, String label) {
+    }
+
+    /** Maps each raw group key (a code or an id) to its name, loading names in one query per kind. */
+    Map<String, Name> labelsFor(TimelineGrouping grouping, Collection<List<Count>> counts) {
+        List<String> keys = counts.stream().flatMap(List::stream).map(Count::key).filter(Objects::nonNull).distinct().toList();
+        return switch (grouping) {
+            case TYPE -> eventTypes.listInOrder().stream().collect(Collectors.toMap(t -> t.code, t -> new Name(t.code, t.label)));
+            case CATEGORY -> eventTypes.listInOrder().stream().map(t -> t.category).distinct()
+                    .collect(Collectors.toMap(c -> c.code, c -> new Name(c.code, c.label)));
+            case ACTOR -> actors.find("id in ?1", ids(keys)).stream()
+                    .collect(Collectors.toMap(a -> a.id.toString(), a -> new Name(a.slug, a.name)));
+            case LOCATION -> locations.find("id in ?1", ids(keys)).stream()
+                    .collect(Collectors.toMap(l -> l.id.toString(), l -> new Name(l.slug, l.name)));
+        };
+    }
+
+    static TimelineView.Group group(Count count, Map<String, Name> names) {
+        if (count.key() == null) {
+            return new TimelineView.Group(NO_PLACE, "No primary place", count.count());
+        }
+        Name name = names.getOrDefault(count.key(), new Name(count.key(), count.key()));
+        return new TimelineView.Group(name.key(), name.label(), count.count());
+    }
+
+    private static List<UUID> ids(List<String> keys) {
+        return keys.stream().map(UUID::fromString).collect(Collectors.toList());
+    }
+
+}

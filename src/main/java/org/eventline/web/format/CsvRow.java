@@ -1,0 +1,128 @@
+package org.eventline.web.format;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.eventline.event.DateView;
+import org.eventline.event.EventView;
+import org.eventline.location.LocationRef;
+import org.eventline.location.Point;
+import org.eventline.vocabulary.Coded;
+
+/** Flattens an event into one spreadsheet row: nested lists become readable "; "-separated text. */
+final class CsvRow {
+
+    /** The column order is part of the API: scripts read these files by position as often as by name. */
+    static final CsvSchema SCHEMA = CsvSchema.builder()
+            .addColumn("id")
+            .addColumn("date_start")
+            .addColumn("date_end")
+            .addColumn("date_precision")
+            .addColumn("date_approximate", CsvSchema.ColumnType.BOOLEAN)
+            .addColumn("date_edtf")
+            .addColumn("date_label")
+            .addColumn("type")
+            .addColumn("category")
+            .addColumn("status")
+            .addColumn("title")
+            .addColumn("summary")
+            .addColumn("location")
+            .addColumn("location_slug")
+            .addColumn("location_precision")
+            .addColumn("longitude", CsvSchema.ColumnType.NUMBER)
+            .addColumn("latitude", CsvSchema.ColumnType.NUMBER)
+            .addColumn("locations")
+            .addColumn("actors")
+            .addColumn("claims")
+            .addColumn("sources")
+            .addColumn("source_urls")
+            .addColumn("created_at")
+            .addColumn("updated_at")
+            .build()
+            .withHeader()
+            .withLineSeparator("\r\n");
+
+    private static final String SEPARATOR = "; ";
+
+    private CsvRow() {
+    }
+
+    /** The cells by column name; a null value is an empty cell. */
+    static Map<String, Object> of(EventView event) {
+        DateView date = event.date();
+        LocationRef location = event.location();
+        Point point = location == null ? null : location.point();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", text(event.id()));
+        row.put("date_start", date == null ? null : text(date.start()));
+        row.put("date_end", date == null ? null : text(date.end()));
+        row.put("date_precision", date == null ? null : text(date.precision()));
+        row.put("date_approximate", date == null ? null : date.approximate());
+        row.put("date_edtf", date == null ? null : text(date.edtf()));
+        row.put("date_label", date == null ? null : text(date.label()));
+        row.put("type", text(event.type()));
+        row.put("category", text(event.category()));
+        row.put("status", code(event.status()));
+        row.put("title", text(event.title()));
+        row.put("summary", text(event.summary()));
+        row.put("location", location == null ? null : text(location.name()));
+        row.put("location_slug", location == null ? null : text(location.slug()));
+        row.put("location_precision", location == null ? null : code(location.locationPrecision()));
+        row.put("longitude", point == null ? null : Coordinate.of(point.lon()));
+        row.put("latitude", point == null ? null : Coordinate.of(point.lat()));
+        row.put("locations", joined(event.locations(), place -> withRole(place.name(), place.role())));
+        row.put("actors", joined(event.actors(), actor -> withRole(actor.name(), actor.role())));
+        row.put("claims", joined(event.claims(), ClaimText::of));
+        row.put("sources", joined(event.sources(), CsvRow::citation));
+        row.put("source_urls", joined(event.sources(), EventView.Citation::url));
+        row.put("created_at", text(event.createdAt()));
+        row.put("updated_at", text(event.updatedAt()));
+        return row;
+    }
+
+    /**
+     * Every text cell goes through here. A cell starting with = + - @ tab or CR is run as a formula by Excel and
+     * LibreOffice (OWASP "CSV injection"); a leading quote makes it text. Numbers are written as numbers and
+     * never pass here, so a western longitude keeps its minus sign.
+     */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static String withRole(String name, Coded role) {
+        return role == null ? name : name + " (" + role.code() + ")";
+    }
+
+    private static String citation(EventView.Citation source) {
+        if (source.publisher() == null || source.title() == null) {
+            return source.publisher() != null ? source.publisher() : source.title();
+        }
+        return source.publisher() + ": " + source.title();
+    }
+
+    /** Null for no list or nothing to say, so "no data" stays an empty cell. */
+    private static <T> String joined(List<T> items, Function<T, String> render) {
+        if (items == null) {
+            return null;
+        }
+        String joined = items.stream().map(render).filter(Objects::nonNull).collect(Collectors.joining(SEPARATOR));
+        return joined.isEmpty() ? null : text(joined);
+    }
+}

@@ -1,0 +1,74 @@
+package org.eventline.web.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import org.eventline.web.Problem;
+
+/**
+ * Documents, on every operation, the answers that every operation can give: problem+json errors,
+ * 304 for conditional reads, and the ETag header. Written once here so no resource can forget them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
+                (method, operation) -> document(path, method, operation)));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (method == PathItem.HttpMethod.GET) {
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null) {
+                ok.addHeader("ETag", header("Entity tag of this answer; send it back in If-None-Match to get a 304."));
+            }
+            addIfAbsent(responses, "304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match matched the current ETag."));
+        }
+        boolean hasQuery = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        addIfAbsent(responses, "400", problem(hasQuery
+                ? "Invalid parameter: the errors array names each offending parameter (unknown parameters are refused)."
+                : "Invalid parameter: this operation takes no query parameters."));
+        if (path.contains("{")) {
+            addIfAbsent(responses, "404", problem("No resource with this id or slug."));
+        }
+        addIfAbsent(responses, "406", problem("None of the formats in Accept can be produced."));
+        addIfAbsent(responses, "500", problem("Unexpected error; the detail carries an error id, never internals."));
+        addIfAbsent(responses, "503", problem("The database is unreachable; retry after the Retry-After seconds.")
+                .headers(Map.of("Retry-After", header("Seconds to wait before retrying."))));
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, response);
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+}
