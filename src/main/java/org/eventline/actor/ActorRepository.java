@@ -40,7 +40,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     /** Actors whose name or an alias contains the text (any case), of the kind, by slug after the given one. */
     public List<Actor> findPage(String text, ActorKind kind, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(getEntityManager().createNativeQuery("select a.id from actor a" + MATCHES
+        List<UUID> ids = bind(getEntityManager().createNativeQuery("select a.id from actor a " + MATCHES
                         + " and (cast(:after as text) is null or a.slug > :after) order by a.slug limit :limit", UUID.class),
                 text, kind)
                 .setParameter("after", afterSlug)
@@ -51,7 +51,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     }
 
     public long count(String text, ActorKind kind) {
-        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from actor a" + MATCHES), text, kind)
+        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from actor a " + MATCHES), text, kind)
                 .getSingleResult()).longValue();
     }
 
@@ -66,7 +66,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     }
 
     public List<Actor> members(Actor actor) {
-        return list("affiliation", Sort.by("slug"), actor);
+        return list("affiliation", Sort.by("name"), actor);
     }
 
     private static Query bind(Query query, String text, ActorKind kind) {

@@ -49,7 +49,7 @@ public class ActorResource {
     @Operation(summary = "Actors, by slug", description = "Filter by text in the name or any alias, and by kind.")
     @APIResponse(responseCode = "200", description = "A page of actors.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
-    public Response list(
+    public Response listActors(
             @RestQuery @Parameter(description = "Text in the name or an alias, any case.", example = "white helmets") String q,
             @RestQuery @Parameter(description = "Actor kind.", schema = @Schema(implementation = ActorKind.class)) String kind,
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
@@ -72,7 +72,7 @@ public class ActorResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One actor, with its affiliation chain and members")
-    public ActorView get(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug, @Context UriInfo uri) {
+    public ActorView getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug, @Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         Actor actor = find(idOrSlug);
         return ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
@@ -83,7 +83,7 @@ public class ActorResource {
     @Path("/{id_or_slug}/events")
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
     @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
-    public Response events(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
+    public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
             @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
         Actor actor = find(idOrSlug);
         return eventListing.respond(uri, headers, filter -> filter.withActor(actor.id));

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -78,7 +79,7 @@ public class EventListing {
         List<Event> items = hasNext ? events.subList(0, limit) : events;
         String next = hasNext ? cursor(sort, filter, EventKey.of(items.get(items.size() - 1))) : null;
         Page<EventView> page = new Page<>(EventViews.of(items), next, count ? repository.count(filter) : null);
-        return KeysetPaging.withNextLink(Response.ok(page), uri, next).build();
+        return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
     }
 
     private Response export(UriInfo uri, ExportFormat format, EventFilter filter, EventSort sort, EventKey start, int maxRows) {

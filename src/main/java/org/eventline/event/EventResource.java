@@ -52,7 +52,7 @@ public class EventResource {
             })
     @APIResponse(responseCode = "400", description = "Invalid parameter: the errors array names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response listEvents(@BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
         return listing.respond(uri, headers, filter -> filter);
     }
 
@@ -60,7 +60,7 @@ public class EventResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "One event in full")
-    public EventView get(@PathParam("id") String id, @Context UriInfo uri) {
+    public EventView getEvent(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         return IdOrSlug.asUuid(id)
                 .flatMap(repository::findByIdOptional)

@@ -39,7 +39,7 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
     /** Places matching the text, kind and containing place (strictly inside it), by slug after the given one. */
     public List<Location> findPage(String text, LocationKind kind, UUID within, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(getEntityManager().createNativeQuery("select l.id from location l" + MATCHES
+        List<UUID> ids = bind(getEntityManager().createNativeQuery("select l.id from location l " + MATCHES
                         + " and (cast(:after as text) is null or l.slug > :after) order by l.slug limit :limit", UUID.class),
                 text, kind, within)
                 .setParameter("after", afterSlug)
@@ -50,7 +50,7 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
     }
 
     public long count(String text, LocationKind kind, UUID within) {
-        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from location l" + MATCHES),
+        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from location l " + MATCHES),
                 text, kind, within).getSingleResult()).longValue();
     }
 

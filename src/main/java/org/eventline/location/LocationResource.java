@@ -50,7 +50,7 @@ public class LocationResource {
     @Operation(summary = "Places, by slug", description = "Filter by text in the name or any alias, by kind, and by a containing place.")
     @APIResponse(responseCode = "200", description = "A page of places.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationPage.class)))
-    public Response list(
+    public Response listLocations(
             @RestQuery @Parameter(description = "Text in the name or an alias, any case.", example = "aleppo") String q,
             @RestQuery @Parameter(description = "Place kind.", schema = @Schema(implementation = LocationKind.class)) String kind,
             @RestQuery @Parameter(description = "Id or slug of a place: only places inside it, at any depth.", example = "aleppo") String within,
@@ -78,7 +78,7 @@ public class LocationResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One place, with the chain of places containing it and the places directly inside it")
-    public LocationView get(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context UriInfo uri) {
+    public LocationView getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         Location location = find(idOrSlug);
         return LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
@@ -90,7 +90,7 @@ public class LocationResource {
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
     @Operation(summary = "Events at the place or anywhere inside it",
             description = "The same as /events?location={id_or_slug}, with every /events parameter.")
-    public Response events(@PathParam("id_or_slug") @Parameter(example = "aleppo") String idOrSlug,
+    public Response listLocationEvents(@PathParam("id_or_slug") @Parameter(example = "aleppo") String idOrSlug,
             @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
         Location location = find(idOrSlug);
         return eventListing.respond(uri, headers, filter -> filter.withLocation(location.id));

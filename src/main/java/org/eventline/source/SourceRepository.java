@@ -35,7 +35,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
     /** Sources whose title or publisher contains the text (any case), of the kind, by slug after the given one. */
     public List<Source> findPage(String text, SourceKind kind, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(getEntityManager().createNativeQuery("select s.id from source s" + MATCHES
+        List<UUID> ids = bind(getEntityManager().createNativeQuery("select s.id from source s " + MATCHES
                         + " and (cast(:after as text) is null or s.slug > :after) order by s.slug limit :limit", UUID.class),
                 text, kind)
                 .setParameter("after", afterSlug)
@@ -46,7 +46,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
     }
 
     public long count(String text, SourceKind kind) {
-        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from source s" + MATCHES), text, kind)
+        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from source s " + MATCHES), text, kind)
                 .getSingleResult()).longValue();
     }
 

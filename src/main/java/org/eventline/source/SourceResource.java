@@ -43,7 +43,7 @@ public class SourceResource {
     @Operation(summary = "Sources, by slug", description = "Filter by text in the title or publisher, and by kind.")
     @APIResponse(responseCode = "200", description = "A page of sources.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
-    public Response list(
+    public Response listSources(
             @RestQuery @Parameter(description = "Text in the title or publisher, any case.", example = "al jazeera") String q,
             @RestQuery @Parameter(description = "Source kind.", schema = @Schema(implementation = SourceKind.class)) String kind,
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
@@ -66,7 +66,7 @@ public class SourceResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One source")
-    public SourceView get(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
+    public SourceView getSource(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
             @Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         return repository.findByIdOrSlug(idOrSlug)

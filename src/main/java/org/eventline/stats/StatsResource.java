@@ -2,6 +2,7 @@ package org.eventline.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ public class StatsResource {
             + "up to the number of matching events.";
     /** More buckets than a chart can show is almost always a mistake; refuse rather than answer megabytes. */
     static final int MAX_BUCKETS = 5000;
+    private static final Comparator<TimelineView.Group> LARGEST_FIRST =
+            Comparator.comparingLong(TimelineView.Group::count).reversed().thenComparing(TimelineView.Group::key);
 
     @Inject
     EventFilterParser filterParser;
@@ -54,7 +57,7 @@ public class StatsResource {
     @Operation(summary = "Event counts per day, week, month or year",
             description = "Takes every filter of /events. " + COUNTED_BY + " Empty buckets between the first and the last "
                     + "(or between from and to when both are given) are included with zero counts.")
-    public TimelineView timeline(
+    public TimelineView timelineStats(
             @RestQuery @Parameter(description = "Bucket width; weeks start on Monday.",
                     schema = @Schema(enumeration = {"day", "week", "month", "year"}, defaultValue = "month")) String interval,
             @RestQuery("group_by") @Parameter(description = "Split each bucket's count by type, category, actor or primary place. "
@@ -83,6 +86,7 @@ public class StatsResource {
             LocalDate end = width.nextBucketStart(start).minusDays(1);
             List<TimelineView.Group> split = groups.getOrDefault(start, List.of()).stream()
                     .map(count -> GroupLabels.group(count, names))
+                    .sorted(LARGEST_FIRST)
                     .toList();
             buckets.add(new TimelineView.Bucket(start, end, DateEnvelope.of(start, end, width.precision(), false).label(),
                     totalByBucket.getOrDefault(start, 0L), grouping == null ? null : split));

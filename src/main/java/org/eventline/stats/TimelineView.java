@@ -23,7 +23,7 @@ public record TimelineView(
             @Schema(examples = "October 2016") String label,
             @Schema(description = "Events in the bucket (with group_by=actor an event with several actors is still counted once here).")
             long total,
-            List<Group> groups) {
+            @Schema(description = "The bucket split by group_by, largest first; null when not grouped.") List<Group> groups) {
     }
 
     @Schema(name = "TimelineGroup")

@@ -36,7 +36,7 @@ public class EventTypeResource {
             description = "Codes to use in the type filter (a category code selects all its types), with ACLED and PLOVER equivalents and event counts. One page holds the whole taxonomy.")
     @APIResponse(responseCode = "200", description = "The taxonomy.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventTypePage.class)))
-    public Page<EventTypeView> list(@Context UriInfo uri) {
+    public Page<EventTypeView> listEventTypes(@Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         Map<String, Long> counts = repository.eventCounts();
         List<EventTypeView> types = repository.listInOrder().stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -42,7 +43,7 @@ public final class KeysetPaging {
                 ? new Cursor(SORT, queryFingerprint, List.of(slugOf.apply(items.get(items.size() - 1)))).encode()
                 : null;
         Page<V> page = new Page<>(items.stream().map(toView).toList(), next, total == null ? null : total.get());
-        return withNextLink(Response.ok(page), uri, next).build();
+        return withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
     }
 
     /** Adds the RFC 8288 Link header to the next page: this request with the cursor replaced. */

@@ -37,7 +37,8 @@ public final class QueryParameters {
         for (var entry : parameters.raw.entrySet()) {
             String name = entry.getKey();
             if (!allowed.contains(name)) {
-                parameters.error(name, "unknown parameter; valid ones are " + String.join(", ", new TreeSet<>(allowed)));
+                parameters.error(name, allowed.isEmpty() ? "unknown parameter; this endpoint takes none"
+                        : "unknown parameter; valid ones are " + String.join(", ", new TreeSet<>(allowed)));
             } else if (entry.getValue().size() > MAX_VALUES) {
                 parameters.error(name, "given more than " + MAX_VALUES + " times");
             } else if (entry.getValue().stream().anyMatch(value -> value.length() > MAX_VALUE_LENGTH)) {

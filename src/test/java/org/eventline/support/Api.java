@@ -8,28 +8,44 @@ import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
 
-/** Short calls to the running API for tests. */
+/** Short calls to the running API for tests: every item of a paged list, walking all its pages. */
 public final class Api {
 
     private Api() {
     }
 
-    /** Every event (all pages, 500 at a time) matching the query, as JSON objects. */
+    /** Every event matching the query; the query is written plainly (RestAssured encodes it). */
     public static List<Map<String, Object>> events(String query) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String url = "/api/v1/events?limit=500" + (query.isEmpty() ? "" : "&" + query)
-                    + (cursor == null ? "" : "&cursor=" + cursor);
-            JsonPath page = given().get(url).then().statusCode(200).extract().jsonPath();
-            all.addAll(page.getList("items"));
-            cursor = page.getString("next_cursor");
-        } while (cursor != null);
-        return all;
+        return walk("/api/v1/events", query, true);
     }
 
     /** The titles of every event matching the query, in the order served. */
     public static List<String> titles(String query) {
         return events(query).stream().map(event -> (String) event.get("title")).toList();
+    }
+
+    /** Every item of the list at the path; the query is sent as written, so percent-encode it (q=white%20helmets). */
+    public static List<Map<String, Object>> items(String path, String encodedQuery) {
+        return walk(path, encodedQuery, false);
+    }
+
+    public static List<String> slugs(String path, String encodedQuery) {
+        return items(path, encodedQuery).stream().map(item -> (String) item.get("slug")).toList();
+    }
+
+    public static List<String> titles(String path, String encodedQuery) {
+        return items(path, encodedQuery).stream().map(item -> (String) item.get("title")).toList();
+    }
+
+    private static List<Map<String, Object>> walk(String path, String query, boolean encode) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String url = path + "?limit=500" + (query.isEmpty() ? "" : "&" + query) + (cursor == null ? "" : "&cursor=" + cursor);
+            JsonPath page = given().urlEncodingEnabled(encode).get(url).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next_cursor");
+        } while (cursor != null);
+        return all;
     }
 }

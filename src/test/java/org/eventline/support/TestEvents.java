@@ -31,7 +31,9 @@ import org.eventline.vocabulary.Verification;
 /**
  * Builds dataset documents of synthetic events for tests, loaded through the importer like any
  * dataset. Every batch gets its own slugs and lives in its own far-future year, so it never changes
- * the answers that tests of the curated Aleppo data (2011-2016) expect.
+ * the answers that tests of the curated Aleppo data (2011-2016) expect. Query a batch with
+ * from=year, to=year and date_match=within: the curated open-ended events (the war since 2011)
+ * overlap every later year.
  */
 public final class TestEvents {
 

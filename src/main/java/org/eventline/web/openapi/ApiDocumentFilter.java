@@ -1,5 +1,7 @@
 package org.eventline.web.openapi;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -15,10 +17,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eventline.web.Problem;
 
 /**
- * Documents, on every operation, the answers that every operation can give: problem+json errors,
- * 304 for conditional reads, and the ETag header. Written once here so no resource can forget them.
+ * Completes the generated document where annotations cannot: documents on every operation the
+ * answers every operation can give (problem+json errors, 304 for conditional reads, the ETag
+ * header), written once here so no resource can forget them; and writes vocabulary enums with the
+ * lowercase codes the API really uses (SmallRye lists Java constant names).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -29,6 +33,15 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
                 (method, operation) -> document(path, method, operation)));
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Object> values = schema.getEnumeration();
+        if (values != null && values.stream().allMatch(value -> value instanceof String text && text.equals(text.toUpperCase(Locale.ROOT)))) {
+            schema.setEnumeration(values.stream().map(value -> (Object) ((String) value).toLowerCase(Locale.ROOT)).toList());
+        }
+        return schema;
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

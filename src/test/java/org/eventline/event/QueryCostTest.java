@@ -1,0 +1,58 @@
+package org.eventline.event;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.eventline.dataset.DatasetImporter;
+import org.eventline.support.TestEvents;
+
+/** A page costs a fixed number of SQL statements whatever its size: no N+1 (counted by Hibernate statistics). */
+@QuarkusTest
+class QueryCostTest {
+
+    /** Page ids, events, then one batch per collection and per kind of referenced record. */
+    private static final int MAX_STATEMENTS_PER_PAGE = 15;
+
+    @Inject
+    DatasetImporter importer;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aPageOfFiftyCostsAsManyStatementsAsAPageOfFive() {
+        int year = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(year, 60));
+        String query = "/api/v1/events?from=" + year + "&to=" + year + "&date_match=within&limit=";
+
+        long five = statementsFor(query + 5, 5);
+        long fifty = statementsFor(query + 50, 50);
+
+        assertEquals(five, fifty, "statements must not grow with the page size");
+        assertTrue(fifty <= MAX_STATEMENTS_PER_PAGE, fifty + " statements for a page of 50");
+    }
+
+    @Test
+    void aPageWithTheTotalCostsOneStatementMore() {
+        int year = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(year, 12));
+        String query = "/api/v1/events?from=" + year + "&to=" + year + "&date_match=within&limit=10";
+        assertEquals(statementsFor(query, 10) + 1, statementsFor(query + "&count=true", 10));
+    }
+
+    private long statementsFor(String url, int expectedItems) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get(url).then().statusCode(200).body("items.size()", is(expectedItems));
+        return statistics.getPrepareStatementCount();
+    }
+}
