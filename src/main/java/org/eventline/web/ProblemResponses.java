@@ -1,8 +1,7 @@
 package org.eventline.web;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.NotFoundException;
@@ -25,7 +24,7 @@ public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private static final String TYPE_PREFIX = "urn:eventline:problem:";
-    /** Seconds a client should wait before retrying while the database is unreachable. */
+    /** Seconds a client should wait before retrying after a database fault. */
     private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
@@ -66,10 +65,11 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (isDatabaseUnavailable(e)) {
-            LOG.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable",
-                            "The database cannot be reached right now; retry shortly.", uri, null))
+        Optional<DatabaseFault> fault = DatabaseFault.of(e);
+        if (fault.isPresent()) {
+            LOG.warnf("%s on %s: %s", fault.get(), uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(503, fault.get().problemType(), "Service unavailable",
+                            fault.get().detail(), uri, null))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
@@ -84,22 +84,6 @@ public class ProblemResponses {
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(TYPE_PREFIX + type, title, status, detail, uri.getPath(), errors))
                 .build();
-    }
-
-    private static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String plainMessage(WebApplicationException e, Response.StatusType status) {
