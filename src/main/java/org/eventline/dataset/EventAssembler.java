@@ -21,6 +21,7 @@ import org.eventline.dataset.ImportReport.Counts;
 import org.eventline.event.Claim;
 import org.eventline.event.Event;
 import org.eventline.event.EventActor;
+import org.eventline.event.EventDocuments;
 import org.eventline.event.EventLocation;
 import org.eventline.event.EventRelation;
 import org.eventline.event.EventRepository;
@@ -43,6 +44,8 @@ class EventAssembler {
     EventRepository eventRepository;
     @Inject
     EventTypeRepository eventTypeRepository;
+    @Inject
+    EventDocuments eventDocuments;
 
     Counts importEvents(List<EventEntry> entries, References<Source> sources, References<Actor> actors,
             References<Location> locations, Problems problems) {
@@ -66,6 +69,7 @@ class EventAssembler {
         problems.throwIfAny();
         created.values().forEach(eventRepository::persist);
         eventRepository.refreshSearchDocuments(created.keySet());
+        eventDocuments.render(created.values());
         return new Counts(created.size(), unchanged);
     }
 

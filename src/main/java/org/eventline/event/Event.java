@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -90,6 +91,13 @@ public class Event {
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Quote> quotes = new ArrayList<>();
+
+    /**
+     * The JSON of this event as GET /events/{id} answers it. Only EventDocuments writes it, by a
+     * plain UPDATE, so that rendering it neither bumps the version nor the update time.
+     */
+    @Column(insertable = false, updatable = false)
+    public String document;
 
     @CreationTimestamp
     public Instant createdAt;

@@ -7,8 +7,8 @@ import java.util.UUID;
 /** Where an event stands in the chronological order: the keyset position a cursor remembers. */
 public record EventKey(LocalDate dateStart, UUID id) {
 
-    public static EventKey of(Event event) {
-        return new EventKey(event.dateStart, event.id);
+    public static EventKey of(EventRepository.DocumentRow row) {
+        return new EventKey(row.dateStart(), row.id());
     }
 
     public List<String> asCursorKey() {

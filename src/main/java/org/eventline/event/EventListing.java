@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.eventline.event.EventRepository.DocumentRow;
 import org.eventline.web.Cursor;
 import org.eventline.web.InvalidInputException;
-import org.eventline.web.Page;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.format.CsvEventWriter;
@@ -48,6 +48,8 @@ public class EventListing {
     EventRepository repository;
     @Inject
     ObjectMapper objectMapper;
+    @Inject
+    EventDocuments documents;
 
     /** The list for this request, with the scope of the endpoint (an actor or a place) applied to its filter. */
     public Response respond(UriInfo uri, HttpHeaders headers, UnaryOperator<EventFilter> scope) {
@@ -74,12 +76,30 @@ public class EventListing {
     }
 
     private Response page(UriInfo uri, EventFilter filter, EventSort sort, EventKey after, int limit, boolean count) {
-        List<Event> events = repository.findPage(filter, sort, after, limit + 1);
-        boolean hasNext = events.size() > limit;
-        List<Event> items = hasNext ? events.subList(0, limit) : events;
+        List<DocumentRow> rows = repository.findDocumentPage(filter, sort, after, limit + 1);
+        boolean hasNext = rows.size() > limit;
+        List<DocumentRow> items = hasNext ? rows.subList(0, limit) : rows;
         String next = hasNext ? cursor(sort, filter, EventKey.of(items.get(items.size() - 1))) : null;
-        Page<EventView> page = new Page<>(EventViews.of(items), next, count ? repository.count(filter) : null);
+        String page = pageJson(items, next, count ? repository.count(filter) : null);
         return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
+    }
+
+    /**
+     * The page as the Page record would serialise ({items, next_cursor, total?}), written around the
+     * stored documents so that they are copied, not parsed and rendered again.
+     */
+    private static String pageJson(List<DocumentRow> items, String nextCursor, Long total) {
+        StringBuilder json = new StringBuilder(items.stream().mapToInt(row -> row.document().length() + 1).sum() + 200);
+        json.append("{\"items\":[");
+        for (int i = 0; i < items.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(items.get(i).document());
+        }
+        // a cursor is base64url: nothing in it needs escaping
+        json.append("],\"next_cursor\":").append(nextCursor == null ? "null" : "\"" + nextCursor + "\"");
+        if (total != null) {
+            json.append(",\"total\":").append(total);
+        }
+        return json.append('}').toString();
     }
 
     private Response export(UriInfo uri, ExportFormat format, EventFilter filter, EventSort sort, EventKey start, int maxRows) {
@@ -91,17 +111,17 @@ public class EventListing {
             while (written < maxRows) {
                 int chunkSize = Math.min(EXPORT_CHUNK, maxRows - written);
                 EventKey position = after;
-                List<EventView> chunk = QuarkusTransaction.requiringNew().call(() -> EventViews.of(
-                        repository.findPage(filter, sort, position, chunkSize)));
-                for (EventView event : chunk) {
-                    writer.write(event);
+                List<DocumentRow> chunk = QuarkusTransaction.requiringNew().call(() ->
+                        repository.findDocumentPage(filter, sort, position, chunkSize));
+                for (DocumentRow row : chunk) {
+                    writer.write(documents.read(row.document()));
                 }
                 written += chunk.size();
                 if (chunk.size() < chunkSize) {
                     break;
                 }
-                EventView last = chunk.get(chunk.size() - 1);
-                after = new EventKey(last.date().start(), last.id());
+                DocumentRow last = chunk.get(chunk.size() - 1);
+                after = new EventKey(last.dateStart(), last.id());
             }
             writer.finish();
         };

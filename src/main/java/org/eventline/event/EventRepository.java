@@ -1,5 +1,7 @@
 package org.eventline.event;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-/** Every query on events: the filtered keyset pages, counts, and upkeep of the search documents. */
+/** Every query on events: the filtered keyset pages, counts, and upkeep of the search and JSON documents. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
@@ -20,12 +22,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return find("externalKey", externalKey).firstResultOptional();
     }
 
+    /** A page's row: its keyset position and its rendered JSON. */
+    public record DocumentRow(UUID id, LocalDate dateStart, String document) {
+    }
+
     /**
      * Up to {@code limit} events matching the filter, in the given order, after the keyset position
-     * (exclusive; null for the first page). Two statements select the page; collections are then
-     * loaded in batches, so the number of statements does not grow with the page size.
+     * (exclusive; null for the first page), as rendered documents: one statement per page, whatever
+     * its size. The JSON lists and the exports serve these.
      */
-    public List<Event> findPage(EventFilter filter, EventSort sort, EventKey after, int limit) {
+    public List<DocumentRow> findDocumentPage(EventFilter filter, EventSort sort, EventKey after, int limit) {
         EventConditions conditions = EventConditions.of(filter);
         boolean descending = sort == EventSort.DATE_DESCENDING;
         if (after != null) {
@@ -34,12 +40,43 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         }
         String direction = descending ? " desc" : "";
         @SuppressWarnings("unchecked")
-        List<UUID> ids = conditions.bind(getEntityManager().createNativeQuery(
-                        "select e.id from event e where " + conditions.sql()
-                                + "\norder by e.date_start" + direction + ", e.id" + direction + " limit :limit", UUID.class))
+        List<Object[]> rows = conditions.bind(getEntityManager().createNativeQuery(
+                        "select e.id, e.date_start, e.document from event e where " + conditions.sql()
+                                + "\norder by e.date_start" + direction + ", e.id" + direction + " limit :limit"))
                 .setParameter("limit", limit)
                 .getResultList();
+        return rows.stream()
+                .map(row -> new DocumentRow((UUID) row[0], toLocalDate(row[1]), (String) row[2]))
+                .toList();
+    }
+
+    public Optional<String> findDocument(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<String> documents = getEntityManager().createNativeQuery("select document from event where id = :id", String.class)
+                .setParameter("id", id)
+                .getResultList();
+        return documents.stream().findFirst();
+    }
+
+    /** Ids of events whose document has not been rendered yet (written before documents existed). */
+    public List<UUID> findWithoutDocument(int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("select id from event where document is null limit :limit", UUID.class)
+                .setParameter("limit", limit)
+                .getResultList();
+        return ids;
+    }
+
+    public List<Event> findInOrder(List<UUID> ids) {
         return loadInOrder(ids);
+    }
+
+    public void storeDocument(UUID id, String document) {
+        getEntityManager().createNativeQuery("update event set document = :document where id = :id")
+                .setParameter("document", document)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     public long count(EventFilter filter) {
@@ -67,5 +104,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .createNativeQuery("update event set search_document = event_search_document(id) where id = any(:ids)")
                 .setParameter("ids", eventIds.toArray(UUID[]::new))
                 .executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -60,11 +60,14 @@ public class EventResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "One event in full")
-    public EventView getEvent(@PathParam("id") String id, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The event.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    public Response getEvent(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
+        // the stored document is the event's JSON: served as it is
         return IdOrSlug.asUuid(id)
-                .flatMap(repository::findByIdOptional)
-                .map(EventViews::of)
+                .flatMap(repository::findDocument)
+                .map(document -> Response.ok(document, MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
     }
 

@@ -20,8 +20,8 @@ import org.eventline.support.TestEvents;
 @QuarkusTest
 class QueryCostTest {
 
-    /** Page ids, events, then one batch per collection and per kind of referenced record. */
-    private static final int MAX_STATEMENTS_PER_PAGE = 15;
+    /** The page is one query over the stored event documents (V011). */
+    private static final int MAX_STATEMENTS_PER_PAGE = 1;
 
     @Inject
     DatasetImporter importer;

@@ -1,0 +1,49 @@
+package org.eventline.event;
+
+import java.io.UncheckedIOException;
+import java.util.Collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Renders each event's JSON once, when it is written, and stores it beside the event (V011), so
+ * that reads serve stored JSON. Whoever writes an event, or a record its JSON shows (an actor's
+ * name, a place, a source, a related event's title), must render the events concerned again.
+ */
+@ApplicationScoped
+public class EventDocuments {
+
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    EventRepository repository;
+
+    /** Renders and stores the documents of these events, loaded in the current transaction. */
+    public void render(Collection<Event> events) {
+        repository.flush();
+        for (Event event : events) {
+            repository.storeDocument(event.id, write(EventViews.of(event)));
+        }
+    }
+
+    /** An export needs the event as a record; pages are served as stored, without this. */
+    public EventView read(String document) {
+        try {
+            return objectMapper.readValue(document, EventView.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a stored event document is not valid JSON", e);
+        }
+    }
+
+    private String write(EventView view) {
+        try {
+            return objectMapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot render an event document", e);
+        }
+    }
+}
