@@ -1,7 +1,5 @@
 package org.eventline.event;
 
-import java.util.List;
-
 import org.eventline.actor.ActorRef;
 import org.eventline.event.EventView.ActorInEvent;
 import org.eventline.event.EventView.Citation;
@@ -38,10 +36,6 @@ final class EventViews {
                 event.externalKey,
                 event.createdAt,
                 event.updatedAt);
-    }
-
-    static List<EventView> of(List<Event> events) {
-        return events.stream().map(EventViews::of).toList();
     }
 
     private static PlaceInEvent place(EventLocation place) {
