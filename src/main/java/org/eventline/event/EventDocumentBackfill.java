@@ -32,16 +32,20 @@ public class EventDocumentBackfill {
     void onStart(@Observes @Priority(1) StartupEvent start) {
         long rendered = 0;
         long started = System.nanoTime();
+        // the smallest uuid in PostgreSQL's (unsigned, byte by byte) order
+        UUID after = new UUID(0, 0);
         while (true) {
-            int done = QuarkusTransaction.requiringNew().call(() -> {
-                List<UUID> ids = repository.findWithoutDocument(CHUNK);
-                documents.render(repository.findInOrder(ids));
-                return ids.size();
+            UUID position = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> chunk = repository.findWithoutDocument(position, CHUNK);
+                documents.render(repository.findInOrder(chunk));
+                return chunk;
             });
-            rendered += done;
-            if (done < CHUNK) {
+            rendered += ids.size();
+            if (ids.size() < CHUNK) {
                 break;
             }
+            after = ids.get(ids.size() - 1);
         }
         if (rendered > 0) {
             LOG.infof("rendered the documents of %d events in %d ms", rendered, (System.nanoTime() - started) / 1_000_000);

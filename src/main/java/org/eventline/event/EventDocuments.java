@@ -2,6 +2,9 @@ package org.eventline.event;
 
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +28,11 @@ public class EventDocuments {
     /** Renders and stores the documents of these events, loaded in the current transaction. */
     public void render(Collection<Event> events) {
         repository.flush();
+        Map<UUID, String> rendered = new LinkedHashMap<>();
         for (Event event : events) {
-            repository.storeDocument(event.id, write(EventViews.of(event)));
+            rendered.put(event.id, write(EventViews.of(event)));
         }
+        repository.storeDocuments(rendered);
     }
 
     /** An export needs the event as a record; pages are served as stored, without this. */

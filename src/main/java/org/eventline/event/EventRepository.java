@@ -58,11 +58,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return documents.stream().findFirst();
     }
 
-    /** Ids of events whose document has not been rendered yet (written before documents existed). */
-    public List<UUID> findWithoutDocument(int limit) {
+    /**
+     * Ids of events whose document has not been rendered yet (written before documents existed),
+     * after the given id in id order, so that a backfill walks the primary key instead of
+     * rescanning the rows it has already filled.
+     */
+    public List<UUID> findWithoutDocument(UUID afterId, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
-                .createNativeQuery("select id from event where document is null limit :limit", UUID.class)
+                .createNativeQuery("select id from event where document is null and id > :after order by id limit :limit", UUID.class)
+                .setParameter("after", afterId)
                 .setParameter("limit", limit)
                 .getResultList();
         return ids;
@@ -72,10 +77,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return loadInOrder(ids);
     }
 
-    public void storeDocument(UUID id, String document) {
-        getEntityManager().createNativeQuery("update event set document = :document where id = :id")
-                .setParameter("document", document)
-                .setParameter("id", id)
+    /** Stores rendered documents, all in one statement (one flush, one data-version bump). */
+    public void storeDocuments(Map<UUID, String> documentsById) {
+        if (documentsById.isEmpty()) {
+            return;
+        }
+        getEntityManager()
+                .createNativeQuery("update event e set document = rendered.document"
+                        + " from unnest(:ids, :documents) as rendered(id, document) where e.id = rendered.id")
+                .setParameter("ids", documentsById.keySet().toArray(UUID[]::new))
+                .setParameter("documents", documentsById.values().toArray(String[]::new))
                 .executeUpdate();
     }
 
