@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Eventline load benchmark: the packaged app against a generated database, every query with
+randomised parameters through wrk, the same SQL through pgbench, one results table.
+
+Usage (from the repository root, after src/bench/generate.sh):
+    python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16]
+
+It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL), builds the jar if
+missing, starts it on --port with the seed off, and prints a Markdown table: query, req/s, p50,
+p99, the SQL-only throughput, the ratio API/SQL, and at the end the app's peak RSS and the time
+it took to be ready. Nothing here asserts a target: it measures.
+"""
+import argparse
+import datetime
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+FIRST_DAY = datetime.date(2011, 1, 1)
+LAST_WINDOW_START = datetime.date(2024, 12, 1)
+FREQUENT_TYPES = ["air_strike", "shelling", "armed_clash"]
+SEARCH_WORDS = ["hospital", "convoy", "market", "bridge", "school", "checkpoint"]
+PAGE = 50
+
+# Every request also reads the data version for its ETag (ConditionalGet).
+ETAG = "select version from data_version;\n"
+
+
+def psql(db, sql):
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc", sql],
+                          check=True, capture_output=True, text=True).stdout.split()
+
+
+def http_get(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=120) as response:
+        return response.read()
+
+
+class App:
+    """The packaged application, started against the benchmark database, with its RSS sampled."""
+
+    def __init__(self, db, port, heap):
+        self.port = port
+        self.peak_rss_kb = 0
+        self.log = open(os.path.join(tempfile.gettempdir(), "eventline-bench-app.log"), "w")
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            ["java", f"-Xmx{heap}", f"-Dquarkus.http.port={port}", "-Deventline.seed.enabled=false",
+             "-Dquarkus.log.console.json.enabled=false",
+             f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/{db}", "-jar", JAR],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        while True:
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=1).status == 200:
+                    break
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() - started > 120:
+                sys.exit("the app did not become ready; see " + self.log.name)
+            time.sleep(0.05)
+        self.ready_seconds = time.monotonic() - started
+        self.sampling = True
+        threading.Thread(target=self._sample_rss, daemon=True).start()
+
+    def _sample_rss(self):
+        while self.sampling:
+            try:
+                with open(f"/proc/{self.process.pid}/status") as status:
+                    for line in status:
+                        if line.startswith("VmRSS:"):
+                            self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
+            except OSError:
+                return
+            time.sleep(0.2)
+
+    def heap_used_mb(self):
+        metrics = http_get(self.port, "/q/metrics").decode()
+        used = sum(float(value) for value in re.findall(r'^jvm_memory_used_bytes\{[^}]*area="heap"[^}]*\} ([0-9.eE+]+)$',
+                                                         metrics, re.M))
+        return used / 1024 / 1024
+
+    def stop(self):
+        self.sampling = False
+        self.process.terminate()
+        self.process.wait(timeout=60)
+
+
+def windows(rng, count, days=30):
+    span = (LAST_WINDOW_START - FIRST_DAY).days
+    for _ in range(count):
+        start = FIRST_DAY + datetime.timedelta(days=rng.randrange(span))
+        yield start, start + datetime.timedelta(days=days - 1)
+
+
+def query_paths(rng, db, port, frequent_actors, governorates):
+    """Randomised request paths for queries 1-8 (query 5 needs real cursors, fetched from the app)."""
+    q1 = [f"/api/v1/events?from={a}&to={b}&limit={PAGE}" for a, b in windows(rng, 2000)]
+    q2 = [f"/api/v1/events?from={a}&to={b}&type={rng.choice(FREQUENT_TYPES)}&limit={PAGE}" for a, b in windows(rng, 2000)]
+    q3 = [f"/api/v1/events?actor={rng.choice(frequent_actors)}&sort=-date&limit={PAGE}" for _ in range(200)]
+    q4 = []
+    for _ in range(2000):
+        month = FIRST_DAY.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
+        q4.append(f"/api/v1/events?location={rng.choice(governorates)}&from={month:%Y-%m}&to={month:%Y-%m}&limit={PAGE}")
+    q5 = []
+    for path in rng.sample(q1, 300):
+        cursor = json.loads(http_get(port, path))["next_cursor"]
+        if cursor:
+            q5.append(path + "&cursor=" + cursor)
+    q6 = [f"/api/v1/events?q={rng.choice(SEARCH_WORDS)}&limit={PAGE}" for _ in range(200)]
+    q7 = [f"/api/v1/stats/timeline?from={y}&to={y}&interval=month&group_by=type" for y in range(2011, 2025)]
+    ids = psql(db, "select id from event tablesample system (1) limit 5000")
+    q8 = [f"/api/v1/events/{event_id}" for event_id in ids]
+    return {1: q1, 2: q2, 3: q3, 4: q4, 5: q5, 6: q6, 7: q7, 8: q8}
+
+
+def sql_scripts(frequent_actors, governorates):
+    """pgbench scripts issuing the app's statements for queries 1-8, with the same randomisation."""
+    span = (LAST_WINDOW_START - FIRST_DAY).days
+    window = (f"\\set d random(0, {span - 1})\n")
+    overlaps = "daterange(e.date_start, e.date_end, '[]') && daterange('2011-01-01'::date + :d::int, '2011-01-01'::date + :d::int + 29, '[]')"
+    def page(where, order="e.date_start, e.id"):
+        # the page query of EventRepository.findDocumentPage: keyset order, stored documents
+        return f"select e.id, e.date_start, e.document from event e where {where} order by {order} limit {PAGE + 1};\n"
+    types = "select * from event_type et left join event_category c on c.code = et.category_code order by et.position;\n"
+    actor = "(select id from actor where slug = 'ACTOR')"
+    scripts = {
+        1: window + ETAG + page(overlaps),
+        2: window + "\\set t random(1, 3)\n" + ETAG + types
+           + page(overlaps + " and e.type_code = (array['air_strike','shelling','armed_clash'])[:t::int]"),
+        3: ETAG + "select * from actor where slug = 'ACTOR';\n"
+           + page(f"exists (select 1 from event_actor ea where ea.event_id = e.id and ea.actor_id = any(array[{actor}]))",
+                  "e.date_start desc, e.id desc"),
+        4: "\\set m random(0, 167)\n" + ETAG + "select * from location where slug = 'GOVERNORATE';\n"
+           + page("exists (select 1 from event_location el join location_closure lc on lc.descendant_id = el.location_id "
+                  "where el.event_id = e.id and lc.ancestor_id = any(array[(select id from location where slug = 'GOVERNORATE')])) "
+                  "and daterange(e.date_start, e.date_end, '[]') && daterange(('2011-01-01'::date + make_interval(months => :m::int))::date, "
+                  "(('2011-01-01'::date + make_interval(months => :m::int + 1))::date - 1), '[]')"),
+        5: window + ETAG + page(overlaps + " and (e.date_start, e.id) > ('2011-01-01'::date + :d::int, '00000000-0000-0000-0000-000000000000'::uuid)")
+          ,
+        6: "\\set w random(1, 6)\n" + ETAG
+           + page("e.search_document @@ websearch_to_tsquery('english', (array['hospital','convoy','market','bridge','school','checkpoint'])[:w::int])")
+          ,
+        7: "\\set y random(2011, 2024)\n" + ETAG
+           + "select cast(date_trunc('month', greatest(e.date_start, make_date(:y::int, 1, 1))) as date), null, count(distinct e.id) from event e "
+             "where daterange(e.date_start, e.date_end, '[]') && daterange(make_date(:y::int, 1, 1), make_date(:y::int, 12, 31), '[]') group by 1, 2 order by 1, 2;\n"
+           + "select cast(date_trunc('month', greatest(e.date_start, make_date(:y::int, 1, 1))) as date), e.type_code, count(distinct e.id) from event e "
+             "where daterange(e.date_start, e.date_end, '[]') && daterange(make_date(:y::int, 1, 1), make_date(:y::int, 12, 31), '[]') group by 1, 2 order by 1, 2;\n"
+           + types,
+        8: "\\set r random(0, 999999)\n" + ETAG
+           + "select document from event where external_key = 'bench:' || :r::int;\n",
+    }
+    return scripts
+
+
+def run_wrk(port, paths, duration, connections, threads):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths))
+    base = ["wrk", f"-t{threads}", f"-c{connections}", "--latency", "-s", os.path.join(ROOT, "src/bench/wrk/paths.lua"),
+            f"http://127.0.0.1:{port}"]
+    subprocess.run(base[:1] + ["-d3s"] + base[1:] + ["--", listing.name], capture_output=True, text=True)  # warm-up
+    output = subprocess.run(base[:1] + [f"-d{duration}s"] + base[1:] + ["--", listing.name],
+                            capture_output=True, text=True).stdout
+    os.unlink(listing.name)
+    rate = float(re.search(r"Requests/sec:\s+([0-9.]+)", output).group(1))
+    p50 = latency(re.search(r"\s50%\s+([0-9.]+\w+)", output).group(1))
+    p99 = latency(re.search(r"\s99%\s+([0-9.]+\w+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rate, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def latency(text):
+    value, unit = re.match(r"([0-9.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def run_pgbench(db, script, duration, connections, threads):
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as file:
+        file.write(script)
+    output = subprocess.run(["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared", f"-c{connections}",
+                             f"-j{threads}", f"-T{duration}", "-f", file.name, db], capture_output=True, text=True)
+    os.unlink(file.name)
+    match = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", output.stdout)
+    if not match:
+        print(output.stdout[-500:], output.stderr[-1500:], file=sys.stderr)
+        return None
+    return float(match.group(1))
+
+
+def export_year(app, year):
+    """Query 9: one year as CSV, streamed; rows per second and the heap before and after."""
+    heap_before = app.heap_used_mb()
+    started = time.monotonic()
+    peak_heap = [heap_before]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak_heap[0] = max(peak_heap[0], app.heap_used_mb())
+            time.sleep(0.5)
+
+    threading.Thread(target=sample, daemon=True).start()
+    rows = -1
+    with urllib.request.urlopen(f"http://127.0.0.1:{app.port}/api/v1/events?from={year}&to={year}&format=csv",
+                                timeout=600) as response:
+        for _ in response:
+            rows += 1  # lines; a field with a line break would count twice, the generator writes none
+    seconds = time.monotonic() - started
+    done.set()
+    return rows, seconds, heap_before, peak_heap[0]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", default="eventline_bench")
+    parser.add_argument("--duration", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--heap", default="300m", help="the app's -Xmx")
+    parser.add_argument("--queries", default="1,2,3,4,5,6,7,8,9")
+    parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
+    args = parser.parse_args()
+    for tool in ("wrk", "pgbench", "psql", "java"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing (wrk: apt-get install wrk)")
+    if not os.path.exists(JAR):
+        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+
+    events = int(psql(args.db, "select count(*) from event")[0])
+    frequent_actors = psql(args.db, "select a.slug from actor a join event_actor ea on ea.actor_id = a.id "
+                                    "group by a.slug order by count(*) desc limit 3")
+    governorates = psql(args.db, "select slug from location where kind = 'governorate' order by slug")
+    rng = random.Random(20161014)
+    app = App(args.db, args.port, args.heap)
+    selected = [int(q) for q in args.queries.split(",")]
+    names = {1: "1. 30-day window, page of 50", 2: "2. window + type", 3: "3. frequent actor, newest first",
+             4: "4. governorate in a month", 5: "5. next page (cursor)", 6: "6. full-text word",
+             7: "7. stats by month for a year, by type", 8: "8. one event by id"}
+    rows = []
+    try:
+        paths = query_paths(rng, args.db, args.port, frequent_actors, governorates)
+        scripts = sql_scripts(frequent_actors, governorates)
+        for number in [q for q in selected if q in names]:
+            if not paths[number]:
+                print(f"{names[number]}: no request to make on this data, skipped", file=sys.stderr)
+                continue
+            rate, p50, p99, errors = run_wrk(args.port, paths[number], args.duration, args.connections, args.threads)
+            sql = None
+            if not args.no_sql:
+                script = scripts[number].replace("ACTOR", frequent_actors[0]).replace("GOVERNORATE", governorates[0])
+                sql = run_pgbench(args.db, script, args.duration, args.connections, args.threads)
+            rows.append((names[number], rate, p50, p99, sql, errors))
+            print(f"{names[number]}: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, SQL {sql}, errors {errors}",
+                  file=sys.stderr)
+        export = export_year(app, 2016) if 9 in selected else None
+    finally:
+        app.stop()
+
+    print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, {args.duration} s per query; "
+          f"{os.cpu_count()} cores; {datetime.date.today()}\n")
+    print("| query | req/s | p50 ms | p99 ms | SQL-only q/s | API/SQL | non-2xx |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, rate, p50, p99, sql, errors in rows:
+        ratio = f"{rate / sql:.2f}" if sql else "n/a"
+        print(f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | {sql:.0f} | {ratio} | {errors} |" if sql else
+              f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | n/a | n/a | {errors} |")
+    if export:
+        count, seconds, heap_before, heap_peak = export
+        print(f"| 9. CSV export of 2016 | {count:,} rows in {seconds:.1f} s = {count / seconds:,.0f} rows/s | "
+              f"heap {heap_before:.0f} MB before, {heap_peak:.0f} MB peak | | | | |")
+    print(f"\napp peak RSS {app.peak_rss_kb / 1024:.0f} MB (-Xmx{args.heap}); ready {app.ready_seconds:.1f} s after start")
+
+
+if __name__ == "__main__":
+    main()
