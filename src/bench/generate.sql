@@ -6,8 +6,7 @@
 --
 -- Reproducible: every random draw is pg_temp.r(key, salt), a hash of the row's number, a salt
 -- naming the draw and the seed, so the same seed gives the same data (ids included, they are
--- derived from slugs and row numbers) whatever order the rows are computed in, and each table
--- can be derived from the same per-event draws without re-reading the others.
+-- derived from slugs and row numbers) whatever order, or parallel worker, computes the rows.
 --
 -- Order: the foreign keys of the served tables and the keys and indexes of the event side are
 -- dropped (their definitions saved); sources; places, level by level, so that the closure trigger
