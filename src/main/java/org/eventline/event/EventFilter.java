@@ -25,9 +25,6 @@ public record EventFilter(
         List<EventStatus> statuses,
         Instant updatedSince) {
 
-    public static final EventFilter NONE = new EventFilter(null, null, DateMatch.OVERLAPS, List.of(), List.of(), null,
-            List.of(), null, null, List.of(), null);
-
     public EventFilter withActor(UUID actor) {
         return new EventFilter(from, to, dateMatch, types, List.of(actor), actorRole, locations, bbox, text, statuses,
                 updatedSince);
