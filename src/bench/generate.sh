@@ -45,6 +45,32 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Starts the packaged app against the database with the seed off, waits until it has started
+# (Flyway has migrated; events stored without a document have been rendered), and stops it.
+start_and_stop_app() {
+    APP_LOG=$(mktemp -t eventline-bench-app.XXXXXX)
+    java -Xmx256m -Dquarkus.http.port=0 -Deventline.seed.enabled=false \
+         -Dquarkus.log.console.json.enabled=false -Dquarkus.shutdown.delay-enabled=false \
+         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+         -jar "$JAR" >"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    local deadline=$((SECONDS + 180))
+    until grep -q "started in" "$APP_LOG"; do
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            cat "$APP_LOG" >&2
+            die "the app stopped before it had started (log above)"
+        fi
+        if ((SECONDS > deadline)); then
+            cat "$APP_LOG" >&2
+            die "the app did not start within 180 s (log above)"
+        fi
+        sleep 0.2
+    done
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
+
 echo "Eventline benchmark data: $EVENTS events into '$DB' (seed $SEED, order $ORDER)"
 
 # --- 0. the packaged app (it carries the migrations Flyway applies) ---------------------------
@@ -62,27 +88,7 @@ echo "  drop and create the database                       $(since "$t") s"
 
 # --- 2. schema, by Flyway inside the app ------------------------------------------------------
 t=$(clock)
-APP_LOG=$(mktemp -t eventline-bench-migrate.XXXXXX)
-java -Xmx256m -Dquarkus.http.port=0 -Deventline.seed.enabled=false \
-     -Dquarkus.log.console.json.enabled=false -Dquarkus.shutdown.delay-enabled=false \
-     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-     -jar "$JAR" >"$APP_LOG" 2>&1 &
-APP_PID=$!
-deadline=$((SECONDS + 180))
-until grep -q "started in" "$APP_LOG"; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-        cat "$APP_LOG" >&2
-        die "the app stopped before it had started (log above)"
-    fi
-    if ((SECONDS > deadline)); then
-        cat "$APP_LOG" >&2
-        die "the app did not start within 180 s (log above)"
-    fi
-    sleep 0.2
-done
-kill "$APP_PID"
-wait "$APP_PID" 2>/dev/null || true
-APP_PID=""
+start_and_stop_app
 migrations=$(find "$ROOT/src/main/resources/db/migration" -name 'V*.sql' | wc -l)
 applied=$("${PSQL[@]}" -d "$DB" -Atc "select count(*) from flyway_schema_history where success and version is not null")
 if [[ "$applied" != "$migrations" ]]; then
@@ -102,6 +108,28 @@ echo "  generate.sql as a whole                            $(since "$t") s"
 t=$(clock)
 "${PSQL[@]}" -d "$DB" -c "vacuum (analyze)"
 echo "  vacuum (analyze)                                   $(since "$t") s"
+
+# --- 5. the documents as the app renders them ---------------------------------------------------
+# generate.sql renders every event's JSON in SQL (documents.sql); here the app renders a sample of
+# 2,000 events itself (its start-up backfill renders events stored without a document) and the two
+# are compared as jsonb (same fields and values; key order and number spelling aside).
+t=$(clock)
+"${PSQL[@]}" -d "$DB" -c "
+create table bench_document_check as
+select id, document::jsonb as expected from event order by md5(id::text) limit 2000;
+update event set document = null where id in (select id from bench_document_check)"
+start_and_stop_app
+read -r same checked < <("${PSQL[@]}" -d "$DB" -AtF ' ' -c "
+select count(*) filter (where e.document::jsonb = c.expected), count(*)
+  from bench_document_check c join event e on e.id = c.id")
+if [[ "$same" != "$checked" ]]; then
+    "${PSQL[@]}" -d "$DB" -Atc "
+select 'app:  ' || e.document || chr(10) || 'sql:  ' || c.expected::text
+  from bench_document_check c join event e on e.id = c.id where e.document::jsonb <> c.expected limit 1" >&2
+    die "$((checked - same)) of $checked documents rendered in SQL differ from the app's (first one above)"
+fi
+"${PSQL[@]}" -d "$DB" -c "drop table bench_document_check" -c "vacuum (analyze) event"
+echo "  documents: the app rendered $checked, all equal to SQL's  $(since "$t") s"
 echo "  total                                              $(since "$started_all") s"
 
 echo

@@ -242,8 +242,10 @@ select pg_temp.phase('helpers and distributions');
 -- ---------------------------------------------------------------------------------------------
 create unlogged table saved_ddl as
 with tables as (
-    select array['event', 'event_location', 'event_actor', 'event_source', 'event_relation', 'claim', 'quote']::regclass[] as t,
+    select array['event', 'event_location', 'event_actor', 'event_source', 'event_relation', 'claim', 'quote',
+                 'event_actor_timeline', 'event_place_timeline']::regclass[] as t,
            array['event', 'event_location', 'event_actor', 'event_source', 'event_relation', 'claim', 'quote',
+                 'event_actor_timeline', 'event_place_timeline',
                  'location', 'location_closure', 'actor', 'source']::regclass[] as fk_t
 )
 select 1 as step, c.conname as name, c.conrelid::regclass::text as tbl,
@@ -514,6 +516,11 @@ analyze ty; analyze k; analyze lp; analyze ap; analyze sp;
 
 select pg_temp.phase('actors (' || count(*) || ')') from actor;
 
+-- From here on, the event side is written with triggers off (this session only): the timelines of
+-- V012 are filled set-based below instead of statement by statement, and the data-version
+-- counter has nothing to tell on a database no one has read yet.
+set session_replication_role = replica;
+
 -- ---------------------------------------------------------------------------------------------
 -- every per-event draw, one row per event
 -- ---------------------------------------------------------------------------------------------
@@ -753,14 +760,6 @@ select id, 'bench:' || n as external_key, code, title, summary, status, ds, de, 
 
 select pg_temp.phase('event rows (' || count(*) || ', with search documents)') from event_rows;
 
-insert into event (id, external_key, type_code, title, summary, status, date_start, date_end, date_precision,
-                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document)
-select id, external_key, code, title, summary, status, ds, de, prec, approx, label, location_id, created_at, updated_at,
-       version, search_document
-  from event_rows;
-
-select pg_temp.phase('event (copied)');
-
 insert into event_location (event_id, position, location_id, role)
 select ev.id, p.position, lp.id, p.role
   from ev
@@ -816,15 +815,40 @@ select pg_temp.uuid_of(:'seed' || ':quote:' || ev.n), ev.id, 0, (:'quotes'::text
 
 select pg_temp.phase('quote');
 
+\ir documents.sql
+
+-- written once, with its document (the foreign keys are dropped, so the link tables could come first)
+insert into event (id, external_key, type_code, title, summary, status, date_start, date_end, date_precision,
+                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document)
+select r.id, r.external_key, r.code, r.title, r.summary, r.status, r.ds, r.de, r.prec, r.approx, r.label, r.location_id,
+       r.created_at, r.updated_at, r.version, r.search_document, d.document
+  from event_rows r
+  join event_documents d on d.id = r.id;
+
+select pg_temp.phase('event (copied, with documents)');
+
+-- the timelines of V012, as its triggers would have filled them
+insert into event_actor_timeline (event_id, actor_id, date_start, date_span_class)
+select distinct ea.event_id, ea.actor_id, e.date_start, e.date_span_class
+  from event_actor ea join event e on e.id = ea.event_id;
+select pg_temp.phase('event_actor_timeline');
+
+insert into event_place_timeline (event_id, location_id, date_start, date_span_class)
+select distinct el.event_id, lc.ancestor_id, e.date_start, e.date_span_class
+  from event_location el
+  join location_closure lc on lc.descendant_id = el.location_id
+  join event e on e.id = el.event_id;
+select pg_temp.phase('event_place_timeline');
+
+set session_replication_role = origin;
+
 -- ---------------------------------------------------------------------------------------------
 -- keys, indexes, then foreign keys (validated set-based), exactly as they were
 -- ---------------------------------------------------------------------------------------------
 select ddl from saved_ddl where step = 1 order by tbl, name \gexec
 select pg_temp.phase('primary and unique keys');
-select ddl from saved_ddl where step = 2 and name not in ('event_date_range_idx', 'event_search_idx') order by tbl, name \gexec
+select ddl from saved_ddl where step = 2 and name <> 'event_search_idx' order by tbl, name \gexec
 select pg_temp.phase('btree indexes');
-select ddl from saved_ddl where step = 2 and name = 'event_date_range_idx' \gexec
-select pg_temp.phase('GiST index on the envelope');
 select ddl from saved_ddl where step = 2 and name = 'event_search_idx' \gexec
 select pg_temp.phase('GIN index on the search document');
 select ddl from saved_ddl where step = 3 order by tbl, name \gexec

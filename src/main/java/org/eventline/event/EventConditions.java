@@ -10,7 +10,7 @@ import org.eventline.vocabulary.EventStatus;
 
 /**
  * The SQL where-clause of an EventFilter over "event e", with its parameters. Each condition is
- * written to match an index (see V008 and V009): the envelope as a daterange for the GiST index,
+ * written to match an index (see V008, V009 and V012): the envelope as comparisons on its days,
  * actors and places through their link tables, places through the closure of the hierarchy.
  */
 public final class EventConditions {
@@ -68,20 +68,26 @@ public final class EventConditions {
         parameters.putAll(values);
     }
 
+    /**
+     * Overlap: starts on or before "to" and ends on or after "from" (open envelopes never end);
+     * within: starts on or after "from" and ends on or before "to". Plain comparisons, so the
+     * btree indexes on date_start (V008, V012) serve them.
+     */
     private void addPeriod(EventFilter filter) {
-        if (filter.from() == null && filter.to() == null) {
-            return;
-        }
-        // null bounds are written as SQL nulls (unbounded), not bound, so the range needs no parameter type
-        String period = "daterange(" + (filter.from() == null ? "null" : ":from") + ", "
-                + (filter.to() == null ? "null" : ":to") + ", '[]')";
-        String operator = filter.dateMatch() == DateMatch.WITHIN ? "<@" : "&&";
-        sql.append("\n  and daterange(e.date_start, e.date_end, '[]') ").append(operator).append(' ').append(period);
+        boolean within = filter.dateMatch() == DateMatch.WITHIN;
         if (filter.from() != null) {
-            parameters.put("from", filter.from());
+            add(within ? "e.date_start >= :from" : "(e.date_end is null or e.date_end >= :from)", "from", filter.from());
+        }
+        if (filter.from() != null && !within) {
+            // redundant, but a range the indexes serve: only the longest envelopes (V012) start earlier than a year before
+            add("(e.date_start >= :earliestStart or e.date_span_class = " + DateSpanClass.LONG.code() + ")",
+                    "earliestStart", DateSpanClass.YEAR.earliestStartOverlapping(filter.from()));
         }
         if (filter.to() != null) {
-            parameters.put("to", filter.to());
+            add(within ? "e.date_end <= :to" : "e.date_start <= :to", "to", filter.to());
+            if (within) {
+                sql.append(" and e.date_start <= :to");
+            }
         }
     }
 

@@ -30,6 +30,11 @@ public record EventFilter(
                 updatedSince);
     }
 
+    public EventFilter withoutActors() {
+        return new EventFilter(from, to, dateMatch, types, List.of(), actorRole, locations, bbox, text, statuses,
+                updatedSince);
+    }
+
     public EventFilter withLocation(UUID location) {
         return new EventFilter(from, to, dateMatch, types, actors, actorRole, List.of(location), bbox, text, statuses,
                 updatedSince);

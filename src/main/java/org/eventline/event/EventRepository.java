@@ -32,19 +32,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * its size. The JSON lists and the exports serve these.
      */
     public List<DocumentRow> findDocumentPage(EventFilter filter, EventSort sort, EventKey after, int limit) {
-        EventConditions conditions = EventConditions.of(filter);
-        boolean descending = sort == EventSort.DATE_DESCENDING;
-        if (after != null) {
-            conditions.add("(e.date_start, e.id) " + (descending ? "<" : ">") + " (:afterDate, :afterId)",
-                    Map.of("afterDate", after.dateStart(), "afterId", after.id()));
-        }
-        String direction = descending ? " desc" : "";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = conditions.bind(getEntityManager().createNativeQuery(
-                        "select e.id, e.date_start, e.document from event e where " + conditions.sql()
-                                + "\norder by e.date_start" + direction + ", e.id" + direction + " limit :limit"))
-                .setParameter("limit", limit)
-                .getResultList();
+        List<Object[]> rows = EventPageQuery.create(getEntityManager(), filter, sort, after, limit).getResultList();
         return rows.stream()
                 .map(row -> new DocumentRow((UUID) row[0], toLocalDate(row[1]), (String) row[2]))
                 .toList();

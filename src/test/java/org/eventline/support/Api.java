@@ -19,6 +19,11 @@ public final class Api {
         return walk("/api/v1/events", query, true);
     }
 
+    /** Every event matching the query, walking pages of this size through their cursors. */
+    public static List<Map<String, Object>> events(String query, int pageSize) {
+        return walk("/api/v1/events", query, true, pageSize);
+    }
+
     /** The titles of every event matching the query, in the order served. */
     public static List<String> titles(String query) {
         return events(query).stream().map(event -> (String) event.get("title")).toList();
@@ -38,10 +43,14 @@ public final class Api {
     }
 
     private static List<Map<String, Object>> walk(String path, String query, boolean encode) {
+        return walk(path, query, encode, 500);
+    }
+
+    private static List<Map<String, Object>> walk(String path, String query, boolean encode, int pageSize) {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = null;
         do {
-            String url = path + "?limit=500" + (query.isEmpty() ? "" : "&" + query) + (cursor == null ? "" : "&cursor=" + cursor);
+            String url = path + "?limit=" + pageSize + (query.isEmpty() ? "" : "&" + query) + (cursor == null ? "" : "&cursor=" + cursor);
             JsonPath page = given().urlEncodingEnabled(encode).get(url).then().statusCode(200).extract().jsonPath();
             all.addAll(page.getList("items"));
             cursor = page.getString("next_cursor");
