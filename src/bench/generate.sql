@@ -828,17 +828,22 @@ select r.id, r.external_key, r.code, r.title, r.summary, r.status, r.ds, r.de, r
 select pg_temp.phase('event (copied, with documents)');
 
 -- the timelines of V012, as its triggers would have filled them
-insert into event_actor_timeline (event_id, actor_id, date_start, date_span_class)
-select distinct ea.event_id, ea.actor_id, e.date_start, e.date_span_class
+insert into event_actor_timeline (event_id, actor_id, date_start, date_end, date_span_class)
+select distinct ea.event_id, ea.actor_id, e.date_start, e.date_end, e.date_span_class
   from event_actor ea join event e on e.id = ea.event_id;
 select pg_temp.phase('event_actor_timeline');
 
-insert into event_place_timeline (event_id, location_id, date_start, date_span_class)
-select distinct el.event_id, lc.ancestor_id, e.date_start, e.date_span_class
+insert into event_place_timeline (event_id, location_id, date_start, date_end, date_span_class)
+select distinct el.event_id, lc.ancestor_id, e.date_start, e.date_end, e.date_span_class
   from event_location el
   join location_closure lc on lc.descendant_id = el.location_id
   join event e on e.id = el.event_id;
 select pg_temp.phase('event_place_timeline');
+
+-- the per-day counts of V013, as its triggers would have filled them
+insert into event_day_count (day, type_code, events)
+select date_start, type_code, count(*) from event group by 1, 2;
+select pg_temp.phase('event_day_count');
 
 set session_replication_role = origin;
 

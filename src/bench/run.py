@@ -32,8 +32,6 @@ FREQUENT_TYPES = ["air_strike", "shelling", "armed_clash"]
 SEARCH_WORDS = ["hospital", "convoy", "market", "bridge", "school", "checkpoint"]
 PAGE = 50
 
-# Every request also reads the data version for its ETag (ConditionalGet).
-ETAG = "select version from data_version;\n"
 
 
 def psql(db, sql):
@@ -49,7 +47,7 @@ def http_get(port, path):
 class App:
     """The packaged application, started against the benchmark database, with its RSS sampled."""
 
-    def __init__(self, db, port, heap):
+    def __init__(self, db, port, heap, options=()):
         self.port = port
         self.peak_rss_kb = 0
         self.log = open(os.path.join(tempfile.gettempdir(), "eventline-bench-app.log"), "w")
@@ -57,7 +55,7 @@ class App:
         self.process = subprocess.Popen(
             ["java", f"-Xmx{heap}", f"-Dquarkus.http.port={port}", "-Deventline.seed.enabled=false",
              "-Dquarkus.log.console.json.enabled=false",
-             f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/{db}", "-jar", JAR],
+             f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/{db}", *options, "-jar", JAR],
             stdout=self.log, stderr=subprocess.STDOUT)
         while True:
             try:
@@ -124,40 +122,87 @@ def query_paths(rng, db, port, frequent_actors, governorates):
     return {1: q1, 2: q2, 3: q3, 4: q4, 5: q5, 6: q6, 7: q7, 8: q8}
 
 
+# The longest span of each envelope length class (DateSpanClass, V012); the last class has no bound.
+SPAN_CLASSES = [0, 7, 31, 92, 366, None]
+
+
+def page_sql(conditions, timeline="event", key=None, start=None, to=None, after=None, descending=False, join_event=True):
+    """The statement of EventPageQuery: one ordered range scan per span class of the timeline, reading
+    positions only, merged, then the page's documents. start and to are SQL date expressions (the window),
+    after a keyset position, all optional; join_event=False when the conditions are on the timeline's days."""
+    t = "e" if timeline == "event" else "t"
+    event_column = "id" if timeline == "event" else "event_id"
+    if timeline == "event":
+        source = "event e"
+    else:
+        source = f"{timeline} t" + (f" join event e on e.id = t.event_id" if join_event else "")
+    key_column = {"event_actor_timeline": "actor_id", "event_place_timeline": "location_id"}.get(timeline)
+    direction = " desc" if descending else ""
+    branches = []
+    for code, span in enumerate(SPAN_CLASSES):
+        where = [f"{t}.date_span_class = {code}"]
+        if key:
+            where.append(f"t.{key_column} = {key}")
+        if start and span is not None:
+            where.append(f"{t}.date_start >= ({start}) - {span}")
+        if to:
+            where.append(f"{t}.date_start <= {to}")
+        if after:
+            where.append(f"({t}.date_start, {t}.{event_column}) {'<' if descending else '>'} {after}")
+        branches.append(f"(select {t}.{event_column} as id, {t}.date_start from {source} where {' and '.join(where)}"
+                        f" and {conditions} order by {t}.date_start{direction}, {t}.{event_column}{direction} limit {PAGE + 1})")
+    return (f"select d.id, d.date_start, d.document from ({' union all '.join(branches)}) page join event d on d.id = page.id"
+            f" order by page.date_start{direction}, page.id{direction} limit {PAGE + 1};\n")
+
+
+def overlap(start, to, index_range=False, alias="e"):
+    """EventConditions' overlap of the window: comparisons; for aggregates, with the redundant range for the indexes."""
+    return (f"({alias}.date_end is null or {alias}.date_end >= {start})"
+            + (f" and ({alias}.date_start >= ({start}) - 366 or {alias}.date_span_class = 5)" if index_range else "")
+            + f" and {alias}.date_start <= {to}")
+
+
 def sql_scripts(frequent_actors, governorates, events):
     """pgbench scripts issuing the app's statements for queries 1-8, with the same randomisation."""
     span = (LAST_WINDOW_START - FIRST_DAY).days
-    window = (f"\\set d random(0, {span - 1})\n")
-    overlaps = "daterange(e.date_start, e.date_end, '[]') && daterange('2011-01-01'::date + :d::int, '2011-01-01'::date + :d::int + 29, '[]')"
-    def page(where, order="e.date_start, e.id"):
-        # the page query of EventRepository.findDocumentPage: keyset order, stored documents
-        return f"select e.id, e.date_start, e.document from event e where {where} order by {order} limit {PAGE + 1};\n"
+    window = f"\\set d random(0, {span - 1})\n"
+    start, end = "'2011-01-01'::date + :d::int", "'2011-01-01'::date + :d::int + 29"
     types = "select * from event_type et left join event_category c on c.code = et.category_code order by et.position;\n"
     actor = "(select id from actor where slug = 'ACTOR')"
+    governorate = "(select id from location where slug = 'GOVERNORATE')"
+    month_start = "('2011-01-01'::date + make_interval(months => :m::int))::date"
+    month_end = "(('2011-01-01'::date + make_interval(months => :m::int + 1))::date - 1)"
+    year_start, year_end = "make_date(:y::int, 1, 1)", "make_date(:y::int, 12, 31)"
+
+    def day_counts(key):
+        # DayCountQuery: per-day counts inside the year, plus the events that began before it and overlap it
+        earlier = "".join(
+            f" union all select cast(date_trunc('month', {year_start}) as date), {key.replace('d.', 'e.')}, 1 from event e"
+            f" where e.date_span_class = {code} and e.date_start < {year_start}"
+            f" and (e.date_end is null or e.date_end >= {year_start})"
+            + (f" and e.date_start >= {year_start} - {span}" if span is not None else "")
+            for code, span in enumerate(SPAN_CLASSES) if code > 0)
+        return (f"select bucket, key, sum(events) from (select cast(date_trunc('month', d.day) as date) as bucket, {key} as key,"
+                f" d.events from event_day_count d where d.events > 0 and d.day >= {year_start} and d.day <= {year_end}"
+                f"{earlier}) counts group by 1, 2 order by 1, 2;\n")
+
     scripts = {
-        1: window + ETAG + page(overlaps),
-        2: window + "\\set t random(1, 3)\n" + ETAG + types
-           + page(overlaps + " and e.type_code = (array['air_strike','shelling','armed_clash'])[:t::int]"),
-        3: ETAG + "select * from actor where slug = 'ACTOR';\n"
-           + page(f"exists (select 1 from event_actor ea where ea.event_id = e.id and ea.actor_id = any(array[{actor}]))",
-                  "e.date_start desc, e.id desc"),
-        4: "\\set m random(0, 167)\n" + ETAG + "select * from location where slug = 'GOVERNORATE';\n"
-           + page("exists (select 1 from event_location el join location_closure lc on lc.descendant_id = el.location_id "
-                  "where el.event_id = e.id and lc.ancestor_id = any(array[(select id from location where slug = 'GOVERNORATE')])) "
-                  "and daterange(e.date_start, e.date_end, '[]') && daterange(('2011-01-01'::date + make_interval(months => :m::int))::date, "
-                  "(('2011-01-01'::date + make_interval(months => :m::int + 1))::date - 1), '[]')"),
-        5: window + ETAG + page(overlaps + " and (e.date_start, e.id) > ('2011-01-01'::date + :d::int, '00000000-0000-0000-0000-000000000000'::uuid)")
-          ,
-        6: "\\set w random(1, 6)\n" + ETAG
-           + page("e.search_document @@ websearch_to_tsquery('english', (array['hospital','convoy','market','bridge','school','checkpoint'])[:w::int])")
-          ,
-        7: "\\set y random(2011, 2024)\n" + ETAG
-           + "select cast(date_trunc('month', greatest(e.date_start, make_date(:y::int, 1, 1))) as date), null, count(distinct e.id) from event e "
-             "where daterange(e.date_start, e.date_end, '[]') && daterange(make_date(:y::int, 1, 1), make_date(:y::int, 12, 31), '[]') group by 1, 2 order by 1, 2;\n"
-           + "select cast(date_trunc('month', greatest(e.date_start, make_date(:y::int, 1, 1))) as date), e.type_code, count(distinct e.id) from event e "
-             "where daterange(e.date_start, e.date_end, '[]') && daterange(make_date(:y::int, 1, 1), make_date(:y::int, 12, 31), '[]') group by 1, 2 order by 1, 2;\n"
-           + types,
-        8: f"\\set r random(1, {events})\n" + ETAG
+        1: window + page_sql(overlap(start, end), start=start, to=end),
+        2: window + "\\set t random(1, 3)\n" + types
+           + page_sql(overlap(start, end) + " and e.type_code = any(array[(array['air_strike','shelling','armed_clash'])[:t::int]])",
+                      start=start, to=end),
+        3: "select * from actor where slug = 'ACTOR';\n"
+           + page_sql("true", timeline="event_actor_timeline", key=actor, descending=True, join_event=False),
+        4: "\\set m random(0, 167)\n" + "select * from location where slug = 'GOVERNORATE';\n"
+           + page_sql(overlap(month_start, month_end, alias="t"), timeline="event_place_timeline", key=governorate,
+                      start=month_start, to=month_end, join_event=False),
+        5: window + page_sql(overlap(start, end), start=start, to=end,
+                                    after=f"({start}, '00000000-0000-0000-0000-000000000000'::uuid)"),
+        6: "\\set w random(1, 6)\n"
+           + page_sql("e.search_document @@ websearch_to_tsquery('english', "
+                      "(array['hospital','convoy','market','bridge','school','checkpoint'])[:w::int])"),
+        7: "\\set y random(2011, 2024)\n" + day_counts("cast(null as text)") + day_counts("d.type_code") + types,
+        8: f"\\set r random(1, {events})\n"
            + "select document from event where external_key = 'bench:' || :r::int;\n",
     }
     return scripts
@@ -168,7 +213,7 @@ def run_wrk(port, paths, duration, connections, threads):
         listing.write("\n".join(paths))
     base = ["wrk", f"-t{threads}", f"-c{connections}", "--latency", "-s", os.path.join(ROOT, "src/bench/wrk/paths.lua"),
             f"http://127.0.0.1:{port}"]
-    subprocess.run(base[:1] + ["-d3s"] + base[1:] + ["--", listing.name], capture_output=True, text=True)  # warm-up
+    subprocess.run(base[:1] + ["-d5s"] + base[1:] + ["--", listing.name], capture_output=True, text=True)  # warm-up
     output = subprocess.run(base[:1] + [f"-d{duration}s"] + base[1:] + ["--", listing.name],
                             capture_output=True, text=True).stdout
     os.unlink(listing.name)
@@ -230,6 +275,9 @@ def main():
     parser.add_argument("--heap", default="300m", help="the app's -Xmx")
     parser.add_argument("--queries", default="1,2,3,4,5,6,7,8,9")
     parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
+    parser.add_argument("--warmup", type=int, default=30, help="seconds of mixed requests before measuring")
+    parser.add_argument("--app-option", action="append", default=[],
+                        help="a JVM option for the app, e.g. -Dquarkus.datasource.jdbc.max-size=4 (repeatable)")
     args = parser.parse_args()
     for tool in ("wrk", "pgbench", "psql", "java"):
         if not shutil.which(tool):
@@ -242,7 +290,7 @@ def main():
                                     "group by a.slug order by count(*) desc limit 3")
     governorates = psql(args.db, "select slug from location where kind = 'governorate' order by slug")
     rng = random.Random(20161014)
-    app = App(args.db, args.port, args.heap)
+    app = App(args.db, args.port, args.heap, args.app_option)
     selected = [int(q) for q in args.queries.split(",")]
     names = {1: "1. 30-day window, page of 50", 2: "2. window + type", 3: "3. frequent actor, newest first",
              4: "4. governorate in a month", 5: "5. next page (cursor)", 6: "6. full-text word",
@@ -251,6 +299,11 @@ def main():
     try:
         paths = query_paths(rng, args.db, args.port, frequent_actors, governorates)
         scripts = sql_scripts(frequent_actors, governorates, events)
+        # the JIT compiles the hot paths over the first tens of seconds: a service is measured warm
+        everything = [path for number in selected if number in paths for path in paths[number]]
+        if everything and args.warmup > 0:
+            print(f"warming up for {args.warmup} s on every query", file=sys.stderr)
+            run_wrk(args.port, everything, args.warmup, args.connections, args.threads)
         for number in [q for q in selected if q in names]:
             if not paths[number]:
                 print(f"{names[number]}: no request to make on this data, skipped", file=sys.stderr)

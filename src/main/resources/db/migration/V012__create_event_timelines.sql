@@ -23,7 +23,8 @@ $$;
 alter table event add column date_span_class smallint not null
     generated always as (event_date_span_class(date_start, date_end)) stored;
 
-create index event_timeline_idx on event (date_span_class, date_start, id);
+-- date_end and type_code ride along, so the overlap's end and a type filter are checked in the index
+create index event_timeline_idx on event (date_span_class, date_start, id) include (date_end, type_code);
 
 -- Periods are now plain comparisons on the envelope's days (EventConditions), served by the btree
 -- indexes: nothing reads the GiST index of V008 any more, and every write paid for it.
@@ -32,39 +33,42 @@ drop index event_date_range_idx;
 -- The same per actor and per place (with every place inside it), kept by triggers from the link
 -- tables, so "an actor's events, newest first" or "a governorate in a month" is a range scan on
 -- one actor's or place's rows, not a join over all of its events sorted at each request. One row
--- per (actor or place, event) even when the event names it twice.
+-- per (actor or place, event) even when the event names it twice; with the event's days, so a
+-- period is checked in the index alone.
 create table event_actor_timeline (
     event_id        uuid not null references event (id) on delete cascade,
     actor_id        uuid not null references actor (id) on delete cascade,
     date_start      date not null,
+    date_end        date,
     date_span_class smallint not null,
     primary key (event_id, actor_id)
 );
 
-create index event_actor_timeline_idx on event_actor_timeline (actor_id, date_span_class, date_start, event_id);
+create index event_actor_timeline_idx on event_actor_timeline (actor_id, date_span_class, date_start, event_id) include (date_end);
 
 create table event_place_timeline (
     event_id        uuid not null references event (id) on delete cascade,
     location_id     uuid not null references location (id) on delete cascade,
     date_start      date not null,
+    date_end        date,
     date_span_class smallint not null,
     primary key (event_id, location_id)
 );
 
-create index event_place_timeline_idx on event_place_timeline (location_id, date_span_class, date_start, event_id);
+create index event_place_timeline_idx on event_place_timeline (location_id, date_span_class, date_start, event_id) include (date_end);
 
 -- Rebuilds both timelines' rows of these events from their links, dates and the place hierarchy
 -- (nothing for null: no event changed).
 create function refresh_event_timelines(event_ids uuid[]) returns void
 language sql as $$
     delete from event_actor_timeline where event_id = any(event_ids);
-    insert into event_actor_timeline (event_id, actor_id, date_start, date_span_class)
-    select distinct e.id, ea.actor_id, e.date_start, e.date_span_class
+    insert into event_actor_timeline (event_id, actor_id, date_start, date_end, date_span_class)
+    select distinct e.id, ea.actor_id, e.date_start, e.date_end, e.date_span_class
       from event e join event_actor ea on ea.event_id = e.id
      where e.id = any(event_ids);
     delete from event_place_timeline where event_id = any(event_ids);
-    insert into event_place_timeline (event_id, location_id, date_start, date_span_class)
-    select distinct e.id, lc.ancestor_id, e.date_start, e.date_span_class
+    insert into event_place_timeline (event_id, location_id, date_start, date_end, date_span_class)
+    select distinct e.id, lc.ancestor_id, e.date_start, e.date_end, e.date_span_class
       from event e
       join event_location el on el.event_id = e.id
       join location_closure lc on lc.descendant_id = el.location_id
@@ -76,8 +80,8 @@ $$;
 create function event_actor_links_added() returns trigger
 language plpgsql as $$
 begin
-    insert into event_actor_timeline (event_id, actor_id, date_start, date_span_class)
-    select distinct n.event_id, n.actor_id, e.date_start, e.date_span_class
+    insert into event_actor_timeline (event_id, actor_id, date_start, date_end, date_span_class)
+    select distinct n.event_id, n.actor_id, e.date_start, e.date_end, e.date_span_class
       from new_links n join event e on e.id = n.event_id
         on conflict do nothing;
     return null;
@@ -87,8 +91,8 @@ $$;
 create function event_location_links_added() returns trigger
 language plpgsql as $$
 begin
-    insert into event_place_timeline (event_id, location_id, date_start, date_span_class)
-    select distinct n.event_id, lc.ancestor_id, e.date_start, e.date_span_class
+    insert into event_place_timeline (event_id, location_id, date_start, date_end, date_span_class)
+    select distinct n.event_id, lc.ancestor_id, e.date_start, e.date_end, e.date_span_class
       from new_links n
       join event e on e.id = n.event_id
       join location_closure lc on lc.descendant_id = n.location_id

@@ -9,6 +9,8 @@ public interface EventlineConfig {
 
     Seed seed();
 
+    Etag etag();
+
     interface Seed {
         /** Load the bundled dataset at start-up (it is skipped record by record when already there). */
         @WithDefault("true")
@@ -17,5 +19,14 @@ public interface EventlineConfig {
         /** Class-path resource of the dataset document. */
         @WithDefault("seed/aljazeera-2016-10-14-aleppo.json")
         String resource();
+    }
+
+    interface Etag {
+        /**
+         * How long the data version behind every ETag is reused before it is read again; writes of
+         * this instance are seen at once, other replicas' within this time.
+         */
+        @WithDefault("1S")
+        java.time.Duration versionRefresh();
     }
 }

@@ -21,6 +21,7 @@ import org.eventline.location.Location;
 import org.eventline.location.LocationRepository;
 import org.eventline.source.Source;
 import org.eventline.source.SourceRepository;
+import org.eventline.web.DataVersion.DataChanged;
 
 /**
  * Loads a dataset document in one transaction: sources, actors and places by slug, then events by
@@ -44,10 +45,13 @@ public class DatasetImporter {
     LocationRepository locationRepository;
     @Inject
     EventAssembler eventAssembler;
+    @Inject
+    jakarta.enterprise.event.Event<DataChanged> dataChanged;
 
     @Transactional
     public ImportReport importDocument(DatasetDocument document) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", IMPORT_LOCK).getSingleResult();
+        dataChanged.fire(new DataChanged());
         Problems problems = new Problems();
         var sources = new References<>("source", sourceRepository::findBySlug);
         var actors = new References<>("actor", actorRepository::findBySlug);

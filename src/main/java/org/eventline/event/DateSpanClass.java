@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * window starting on day "from" starts on or after "from" minus the class's longest span, which
  * makes the overlap a range on the start day.
  */
-enum DateSpanClass {
+public enum DateSpanClass {
     DAY(0),
     WEEK(7),
     MONTH(31),
@@ -24,12 +24,12 @@ enum DateSpanClass {
     }
 
     /** The value stored in date_span_class. */
-    short code() {
+    public short code() {
         return (short) ordinal();
     }
 
     /** The earliest start an envelope of this class overlapping a window from this day can have; null: none. */
-    LocalDate earliestStartOverlapping(LocalDate from) {
+    public LocalDate earliestStartOverlapping(LocalDate from) {
         return longestSpanDays == null ? null : from.minusDays(longestSpanDays);
     }
 

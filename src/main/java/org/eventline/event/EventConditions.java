@@ -17,9 +17,30 @@ public final class EventConditions {
 
     private final StringBuilder sql = new StringBuilder("true");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    /** The table whose date_start and date_end the period compares: the event, or a timeline (V012). */
+    private final String periodAlias;
+
+    private EventConditions(String periodAlias) {
+        this.periodAlias = periodAlias;
+    }
 
     public static EventConditions of(EventFilter filter) {
-        EventConditions conditions = new EventConditions();
+        EventConditions conditions = exactly(filter);
+        conditions.addEarliestStart(filter);
+        return conditions;
+    }
+
+    /**
+     * The conditions alone, without the redundant range on the start day that lets a count or
+     * an aggregate use the indexes: a page (EventPageQuery) reads its ranges per span class.
+     */
+    static EventConditions exactly(EventFilter filter) {
+        return exactly(filter, "e");
+    }
+
+    /** The same, with the period compared on the days of another table than event e (a timeline's copy). */
+    static EventConditions exactly(EventFilter filter, String periodAlias) {
+        EventConditions conditions = new EventConditions(periodAlias);
         conditions.addPeriod(filter);
         if (!filter.types().isEmpty()) {
             conditions.add("e.type_code = any(:types)", "types", filter.types().toArray(String[]::new));
@@ -75,19 +96,21 @@ public final class EventConditions {
      */
     private void addPeriod(EventFilter filter) {
         boolean within = filter.dateMatch() == DateMatch.WITHIN;
+        String start = periodAlias + ".date_start";
+        String end = periodAlias + ".date_end";
         if (filter.from() != null) {
-            add(within ? "e.date_start >= :from" : "(e.date_end is null or e.date_end >= :from)", "from", filter.from());
-        }
-        if (filter.from() != null && !within) {
-            // redundant, but a range the indexes serve: only the longest envelopes (V012) start earlier than a year before
-            add("(e.date_start >= :earliestStart or e.date_span_class = " + DateSpanClass.LONG.code() + ")",
-                    "earliestStart", DateSpanClass.YEAR.earliestStartOverlapping(filter.from()));
+            add(within ? start + " >= :from" : "(" + end + " is null or " + end + " >= :from)", "from", filter.from());
         }
         if (filter.to() != null) {
-            add(within ? "e.date_end <= :to" : "e.date_start <= :to", "to", filter.to());
-            if (within) {
-                sql.append(" and e.date_start <= :to");
-            }
+            add(within ? end + " <= :to and " + start + " <= :to" : start + " <= :to", "to", filter.to());
+        }
+    }
+
+    /** Redundant with the overlap, but a range the indexes serve: only the longest envelopes (V012) start more than a year earlier. */
+    private void addEarliestStart(EventFilter filter) {
+        if (filter.from() != null && filter.dateMatch() != DateMatch.WITHIN) {
+            add("(e.date_start >= :earliestStart or e.date_span_class = " + DateSpanClass.LONG.code() + ")",
+                    "earliestStart", DateSpanClass.YEAR.earliestStartOverlapping(filter.from()));
         }
     }
 

@@ -30,8 +30,19 @@ public record EventFilter(
                 updatedSince);
     }
 
+    /** Whether nothing but the period (or nothing at all) is asked. */
+    public boolean periodOnly() {
+        return types.isEmpty() && actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null
+                && text == null && statuses.isEmpty() && updatedSince == null;
+    }
+
     public EventFilter withoutActors() {
         return new EventFilter(from, to, dateMatch, types, List.of(), actorRole, locations, bbox, text, statuses,
+                updatedSince);
+    }
+
+    public EventFilter withoutLocations() {
+        return new EventFilter(from, to, dateMatch, types, actors, actorRole, List.of(), bbox, text, statuses,
                 updatedSince);
     }
 

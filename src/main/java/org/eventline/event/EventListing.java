@@ -112,7 +112,7 @@ public class EventListing {
                 int chunkSize = Math.min(EXPORT_CHUNK, maxRows - written);
                 EventKey position = after;
                 List<DocumentRow> chunk = QuarkusTransaction.requiringNew().call(() ->
-                        repository.findDocumentPage(filter, sort, position, chunkSize));
+                        repository.findDocumentChunk(filter, sort, position, chunkSize));
                 for (DocumentRow row : chunk) {
                     writer.write(documents.read(row.document()));
                 }

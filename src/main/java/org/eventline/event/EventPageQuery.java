@@ -24,12 +24,18 @@ final class EventPageQuery {
     private EventPageQuery() {
     }
 
-    static Query create(EntityManager entityManager, EventFilter filter, EventSort sort, EventKey after, int limit) {
+    /**
+     * With {@code documentsInScan}, each branch reads the documents itself (best for long runs of
+     * rows); otherwise branches read positions only, from the index when it holds every column
+     * the filter checks, and the page's documents are looked up by id (best for a page).
+     */
+    static Query create(EntityManager entityManager, EventFilter filter, EventSort sort, EventKey after, int limit,
+            boolean documentsInScan) {
         EventPageQuery page = new EventPageQuery();
-        page.write(filter, sort, after);
+        page.write(filter, sort, after, limit, documentsInScan);
         Query query = page.conditions.bind(entityManager.createNativeQuery(page.sql.toString()));
         page.parameters.forEach(query::setParameter);
-        return query.setParameter("limit", limit);
+        return query;
     }
 
     /** Where the events are read from in date order, with the column naming the event. */
@@ -45,8 +51,21 @@ final class EventPageQuery {
             return new Timeline("event", "id", null, null);
         }
 
-        String from() {
-            return key == null ? "event e" : table + " t join event e on e.id = t." + eventColumn;
+        /** What is left to check on each event read from this timeline: it holds only the named actor's or place's events. */
+        EventFilter remainingFilter(EventFilter filter) {
+            return switch (table) {
+                case "event_actor_timeline" -> filter.actorRole() == null ? filter.withoutActors() : filter;
+                case "event_place_timeline" -> filter.withoutLocations();
+                default -> filter;
+            };
+        }
+
+        /** The timeline, joined to the events when their columns are read (a timeline keeps each event's days). */
+        String from(boolean withEvents) {
+            if (key == null) {
+                return "event e";
+            }
+            return withEvents ? table + " t join event e on e.id = t." + eventColumn : table + " t";
         }
 
         String alias() {
@@ -54,50 +73,57 @@ final class EventPageQuery {
         }
     }
 
-    private void write(EventFilter filter, EventSort sort, EventKey after) {
+    private void write(EventFilter filter, EventSort sort, EventKey after, int limit, boolean documentsInScan) {
         Timeline timeline = Timeline.of(filter);
-        // the timeline already holds only the named actor's events: no need to check its links again
-        boolean actorTimeline = "actor_id".equals(timeline.keyColumn());
-        conditions = EventConditions.of(actorTimeline && filter.actorRole() == null ? filter.withoutActors() : filter);
-        String direction = sort == EventSort.DATE_DESCENDING ? " desc" : "";
+        EventFilter remaining = timeline.remainingFilter(filter);
         String t = timeline.alias();
-        String order = " order by " + t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
+        conditions = remaining.periodOnly() ? EventConditions.exactly(remaining, t) : EventConditions.exactly(remaining);
+        String direction = sort == EventSort.DATE_DESCENDING ? " desc" : "";
+        String position = t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
         if (timeline.key() != null) {
             parameters.put("timelineKey", timeline.key());
         }
-        if (filter.to() != null) {
-            parameters.put("pageTo", filter.to());
-        }
-        if (after != null) {
-            parameters.put("afterDate", after.dateStart());
-            parameters.put("afterId", after.id());
-        }
-        sql.append("select page.id, page.date_start, page.document from (");
+        String document = documentsInScan ? ", e.document" : "";
+        String from = timeline.from(!remaining.periodOnly() || documentsInScan);
+        sql.append("select page.id, page.date_start, ").append(documentsInScan ? "page" : "d").append(".document from (");
         for (DateSpanClass spanClass : DateSpanClass.values()) {
             sql.append(spanClass.ordinal() == 0 ? "\n  (" : "\n  union all (")
-                    .append("select e.id, e.date_start, e.document from ").append(timeline.from())
+                    .append("select ").append(t).append('.').append(timeline.eventColumn()).append(" as id, ").append(t)
+                    .append(".date_start").append(document).append(" from ").append(from)
                     .append(" where ").append(t).append(".date_span_class = ").append(spanClass.code());
             if (timeline.key() != null) {
                 sql.append(" and t.").append(timeline.keyColumn()).append(" = :timelineKey");
             }
+            // Of a range bound and the cursor on the side the scan starts from, only the tighter one is
+            // written: PostgreSQL does not merge a day bound with a (day, id) row bound, and may start
+            // the scan at the looser one.
+            boolean descending = sort == EventSort.DATE_DESCENDING;
             LocalDate earliestStart = earliestStart(filter, spanClass);
-            if (earliestStart != null) {
+            boolean cursorIsTighter = after != null && (descending
+                    ? filter.to() == null || !after.dateStart().isAfter(filter.to())
+                    : earliestStart == null || !after.dateStart().isBefore(earliestStart));
+            if (earliestStart != null && (descending || !cursorIsTighter)) {
                 String name = "start" + spanClass.ordinal();
                 parameters.put(name, earliestStart);
                 sql.append(" and ").append(t).append(".date_start >= :").append(name);
             }
-            if (filter.to() != null) {
+            if (filter.to() != null && (!descending || !cursorIsTighter)) {
+                parameters.put("pageTo", filter.to());
                 sql.append(" and ").append(t).append(".date_start <= :pageTo");
             }
-            if (after != null) {
+            if (cursorIsTighter) {
+                parameters.put("afterDate", after.dateStart());
+                parameters.put("afterId", after.id());
                 sql.append(" and (").append(t).append(".date_start, ").append(t).append('.').append(timeline.eventColumn())
-                        .append(direction.isEmpty() ? ") > " : ") < ").append("(:afterDate, :afterId)");
+                        .append(descending ? ") < " : ") > ").append("(:afterDate, :afterId)");
             }
             sql.append(" and ").append(conditions.sql().replace("\n", " "))
-                    .append(order).append(" limit :limit)");
+                    .append(" order by ").append(position).append(" limit ").append(limit).append(')');
         }
-        sql.append("\n) page order by page.date_start").append(direction).append(", page.id").append(direction)
-                .append(" limit :limit");
+        // the limit is a literal, not a parameter: a generic plan would otherwise assume a tenth of the table
+        sql.append("\n) page").append(documentsInScan ? "" : " join event d on d.id = page.id")
+                .append(" order by page.date_start").append(direction)
+                .append(", page.id").append(direction).append(" limit ").append(limit);
     }
 
     /** The earliest start an event of this class can have and match the period filter; null: none. */

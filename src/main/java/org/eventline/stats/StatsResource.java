@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -73,11 +74,13 @@ public class StatsResource {
         TimelineGrouping grouping = parameters.vocabulary("group_by", TimelineGrouping.class).orElse(null);
         parameters.throwIfInvalid();
 
-        List<Count> totals = repository.totals(filter, width);
+        List<Count> groupCounts = grouping == null ? List.of() : repository.byGroup(filter, width, grouping);
+        // when each event falls in exactly one group, the groups add up to the totals: no second count
+        List<Count> totals = grouping != null && grouping.countsEachEventOnce() ? sumByBucket(groupCounts)
+                : repository.totals(filter, width);
         List<LocalDate> bucketStarts = bucketStarts(filter, width, totals, parameters);
         parameters.throwIfInvalid();
-        Map<LocalDate, List<Count>> groups = grouping == null ? Map.of()
-                : repository.byGroup(filter, width, grouping).stream().collect(Collectors.groupingBy(Count::bucket));
+        Map<LocalDate, List<Count>> groups = groupCounts.stream().collect(Collectors.groupingBy(Count::bucket));
         Map<String, GroupLabels.Name> names = grouping == null ? Map.of() : groupLabels.labelsFor(grouping, groups.values());
         Map<LocalDate, Long> totalByBucket = totals.stream().collect(Collectors.toMap(Count::bucket, Count::count));
 
@@ -93,6 +96,12 @@ public class StatsResource {
         }
         long total = totals.stream().mapToLong(Count::count).sum();
         return new TimelineView(width.code(), grouping == null ? null : grouping.code(), COUNTED_BY, total, buckets);
+    }
+
+    private static List<Count> sumByBucket(List<Count> groupCounts) {
+        Map<LocalDate, Long> sums = new TreeMap<>();
+        groupCounts.forEach(count -> sums.merge(count.bucket(), count.count(), Long::sum));
+        return sums.entrySet().stream().map(sum -> new Count(sum.getKey(), null, sum.getValue())).toList();
     }
 
     /** Every bucket from the period's start (or the first event's) to its end (or the last event's). */

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.eventline.event.EventConditions;
 import org.eventline.event.EventFilter;
@@ -27,11 +28,17 @@ public class TimelineRepository {
      * the period's first day for an event that began before the period.
      */
     public List<Count> totals(EventFilter filter, TimelineInterval interval) {
+        if (DayCountQuery.answers(filter, null)) {
+            return rows(DayCountQuery.create(entityManager, filter, interval, null));
+        }
         return counts(filter, interval, "null", "");
     }
 
     /** Matching events per bucket and group; with ACTOR an event counts once for each of its actors. */
     public List<Count> byGroup(EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
+        if (DayCountQuery.answers(filter, grouping)) {
+            return rows(DayCountQuery.create(entityManager, filter, interval, grouping));
+        }
         return switch (grouping) {
             case TYPE -> counts(filter, interval, "e.type_code", "");
             case CATEGORY -> counts(filter, interval, "t.category_code", "join event_type t on t.code = e.type_code");
@@ -44,14 +51,18 @@ public class TimelineRepository {
 
     private List<Count> counts(EventFilter filter, TimelineInterval interval, String key, String join) {
         EventConditions conditions = EventConditions.of(filter);
-        @SuppressWarnings("unchecked")
         // an event that began before the period counts in the period's first bucket (:from is bound by the conditions)
         String firstDay = filter.from() == null ? "e.date_start" : "greatest(e.date_start, :from)";
-        List<Object[]> rows = conditions.bind(entityManager.createNativeQuery(
-                        "select cast(date_trunc('" + interval.code() + "', " + firstDay + ") as date), " + key
-                                + ", count(distinct e.id) from event e " + join
-                                + " where " + conditions.sql() + " group by 1, 2 order by 1, 2"))
-                .getResultList();
+        Query query = conditions.bind(entityManager.createNativeQuery(
+                "select cast(date_trunc('" + interval.code() + "', " + firstDay + ") as date), " + key
+                        + ", count(distinct e.id) from event e " + join
+                        + " where " + conditions.sql() + " group by 1, 2 order by 1, 2"));
+        return rows(query);
+    }
+
+    private static List<Count> rows(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(row -> new Count(toLocalDate(row[0]), (String) row[1], ((Number) row[2]).longValue()))
                 .toList();

@@ -3,10 +3,7 @@ package org.eventline.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -22,12 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.agroal.api.AgroalDataSource;
 
 /**
  * ETags and 304s for every read of the API. The tag is derived from the data version (a counter
  * every write bumps, see V010), the request's path, query and Accept header, and the build, so
- * it changes whenever the answer could; a matching If-None-Match is answered before any data query.
+ * it changes whenever the answer could; a matching If-None-Match is answered before any data query
+ * (and, within the data version's refresh interval, without any query at all).
  */
 public class ConditionalGet {
 
@@ -36,7 +33,7 @@ public class ConditionalGet {
     static final String CACHE_CONTROL = "public, max-age=60";
 
     @Inject
-    AgroalDataSource dataSource;
+    DataVersion dataVersion;
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String buildVersion;
@@ -71,17 +68,9 @@ public class ConditionalGet {
     private EntityTag tagFor(ContainerRequestContext request) throws SQLException {
         var uri = request.getUriInfo().getRequestUri();
         String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
-        String identity = String.join("\n", buildVersion, Long.toString(dataVersion()), uri.getRawPath(),
+        String identity = String.join("\n", buildVersion, Long.toString(dataVersion.current()), uri.getRawPath(),
                 String.valueOf(uri.getRawQuery()), accept);
         return new EntityTag(sha256(identity).substring(0, 32), true);
-    }
-
-    private long dataVersion() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select version from data_version")) {
-            return result.next() ? result.getLong(1) : 0;
-        }
     }
 
     private static String sha256(String text) {

@@ -1,5 +1,6 @@
 package org.eventline.event;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,6 +181,9 @@ class EventTimelinesTest {
         List<Object> expected = events.stream().filter(selected).sorted(Comparator.comparing(Expected::start))
                 .map(event -> (Object) event.id().toString()).toList();
         assertEquals(expected, ids(Api.events(query, pageSize)), query + " ascending, pages of " + pageSize);
+        // an export reads its chunks through the same timelines, documents read in the scan
+        assertEquals(expected, given().get("/api/v1/events?format=geojson&" + query).then().statusCode(200)
+                .extract().jsonPath().getList("features.id"), query + " exported");
         List<Object> reversed = new ArrayList<>(expected);
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, ids(Api.events(query + "&sort=-date", pageSize)), query + " newest first, pages of " + pageSize);

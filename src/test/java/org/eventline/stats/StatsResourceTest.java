@@ -284,6 +284,20 @@ class StatsResourceTest {
         }
     }
 
+    @Test
+    void dayCountsAnswerExactlyAsCountingTheEventsDoes() {
+        int year = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(year, 40));
+        // a status filter (here: every status) makes the service count the events themselves
+        String countingEvents = "&status=occurred,ongoing,planned,cancelled";
+        for (String query : List.of("from=2011&to=2016&interval=year", "from=2016-09-20&to=2016-10-20&interval=day&group_by=type",
+                "from=2016-10&to=2016-10&interval=week&group_by=category", "to=2016-10-13&interval=month",
+                "from=2016-10-14&to=2030&interval=year&group_by=type", "from=2012-06-01&to=2016-10-14&interval=month&type=air_strike,siege",
+                "from=" + year + "&to=" + year + "&interval=month&group_by=type")) {
+            assertEquals(buckets(timeline(query + countingEvents)), buckets(timeline(query)), query);
+        }
+    }
+
     private static JsonPath timeline(String query) {
         return given().get("/api/v1/stats/timeline?" + query).then().statusCode(200).extract().jsonPath();
     }
