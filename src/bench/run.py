@@ -3,7 +3,8 @@
 randomised parameters through wrk, the same SQL through pgbench, one results table.
 
 Usage (from the repository root, after src/bench/generate.sh):
-    python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16]
+    python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16] [--warmup 30]
+                             [--queries 1,2,...] [--no-sql] [--app-option=-Dkey=value ...]
 
 It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL), builds the jar if
 missing, starts it on --port with the seed off, and prints a Markdown table: query, req/s, p50,
