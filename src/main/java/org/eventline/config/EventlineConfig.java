@@ -1,5 +1,7 @@
 package org.eventline.config;
 
+import jakarta.validation.constraints.Positive;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,6 +12,8 @@ public interface EventlineConfig {
     Seed seed();
 
     Etag etag();
+
+    Export export();
 
     interface Seed {
         /** Load the bundled dataset at start-up (it is skipped record by record when already there). */
@@ -28,5 +32,15 @@ public interface EventlineConfig {
          */
         @WithDefault("1S")
         java.time.Duration versionRefresh();
+    }
+
+    interface Export {
+        /**
+         * Events an export reads per query, each chunk in its own short transaction; memory holds
+         * one chunk. 2,000 streamed a year of 122,000 events in 4.9 s, 500 in 5.6 s (src/bench).
+         */
+        @WithDefault("2000")
+        @Positive
+        int chunkSize();
     }
 }

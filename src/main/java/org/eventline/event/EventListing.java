@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.eventline.config.EventlineConfig;
 import org.eventline.event.EventRepository.DocumentRow;
 import org.eventline.web.Cursor;
 import org.eventline.web.InvalidInputException;
@@ -40,7 +41,6 @@ public class EventListing {
 
     public static final Set<String> LIST_PARAMETERS = union(EventFilterParser.FILTER_PARAMETERS,
             Set.of("sort", "limit", "cursor", "count", "format"));
-    static final int EXPORT_CHUNK = 500;
 
     @Inject
     EventFilterParser filterParser;
@@ -50,6 +50,8 @@ public class EventListing {
     ObjectMapper objectMapper;
     @Inject
     EventDocuments documents;
+    @Inject
+    EventlineConfig config;
 
     /** The list for this request, with the scope of the endpoint (an actor or a place) applied to its filter. */
     public Response respond(UriInfo uri, HttpHeaders headers, UnaryOperator<EventFilter> scope) {
@@ -109,7 +111,7 @@ public class EventListing {
             EventKey after = start;
             int written = 0;
             while (written < maxRows) {
-                int chunkSize = Math.min(EXPORT_CHUNK, maxRows - written);
+                int chunkSize = Math.min(config.export().chunkSize(), maxRows - written);
                 EventKey position = after;
                 List<DocumentRow> chunk = QuarkusTransaction.requiringNew().call(() ->
                         repository.findDocumentChunk(filter, sort, position, chunkSize));
