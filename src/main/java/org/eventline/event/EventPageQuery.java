@@ -78,7 +78,8 @@ final class EventPageQuery {
         EventFilter remaining = timeline.remainingFilter(filter);
         String t = timeline.alias();
         conditions = remaining.periodOnly() ? EventConditions.exactly(remaining, t) : EventConditions.exactly(remaining);
-        String direction = sort == EventSort.DATE_DESCENDING ? " desc" : "";
+        boolean descending = sort == EventSort.DATE_DESCENDING;
+        String direction = descending ? " desc" : "";
         String position = t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
         if (timeline.key() != null) {
             parameters.put("timelineKey", timeline.key());
@@ -97,7 +98,6 @@ final class EventPageQuery {
             // Of a range bound and the cursor on the side the scan starts from, only the tighter one is
             // written: PostgreSQL does not merge a day bound with a (day, id) row bound, and may start
             // the scan at the looser one.
-            boolean descending = sort == EventSort.DATE_DESCENDING;
             LocalDate earliestStart = earliestStart(filter, spanClass);
             boolean cursorIsTighter = after != null && (descending
                     ? filter.to() == null || !after.dateStart().isAfter(filter.to())
@@ -120,7 +120,7 @@ final class EventPageQuery {
             sql.append(" and ").append(conditions.sql().replace("\n", " "))
                     .append(" order by ").append(position).append(" limit ").append(limit).append(')');
         }
-        // the limit is a literal, not a parameter: a generic plan would otherwise assume a tenth of the table
+        // limits are literals, not parameters: a generic plan would otherwise assume a tenth of the table
         sql.append("\n) page").append(documentsInScan ? "" : " join event d on d.id = page.id")
                 .append(" order by page.date_start").append(direction)
                 .append(", page.id").append(direction).append(" limit ").append(limit);

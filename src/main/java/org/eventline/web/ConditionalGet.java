@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-
 /**
  * ETags and 304s for every read of the API. The tag is derived from the data version (a counter
  * every write bumps, see V010), the request's path, query and Accept header, and the build, so
