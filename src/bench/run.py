@@ -127,7 +127,8 @@ def query_paths(rng, db, port, frequent_actors, governorates):
 SPAN_CLASSES = [0, 7, 31, 92, 366, None]
 
 
-def page_sql(conditions, timeline="event", key=None, start=None, to=None, after=None, descending=False, join_event=True):
+def page_sql(conditions, timeline="event", key=None, start=None, to=None, after=None, descending=False, join_event=True,
+             one_type=None):
     """The statement of EventPageQuery: one ordered range scan per span class of the timeline, reading
     positions only, merged, then the page's documents. start and to are SQL date expressions (the window),
     after a keyset position, all optional; join_event=False when the conditions are on the timeline's days."""
@@ -144,6 +145,8 @@ def page_sql(conditions, timeline="event", key=None, start=None, to=None, after=
         where = [f"{t}.date_span_class = {code}"]
         if key:
             where.append(f"t.{key_column} = {key}")
+        elif one_type:
+            where.append(f"e.type_code = {one_type}")
         if start and span is not None:
             where.append(f"{t}.date_start >= ({start}) - {span}")
         if to:
@@ -191,7 +194,7 @@ def sql_scripts(frequent_actors, governorates, events):
         1: window + page_sql(overlap(start, end), start=start, to=end),
         2: window + "\\set t random(1, 3)\n" + types
            + page_sql(overlap(start, end) + " and e.type_code = any(array[(array['air_strike','shelling','armed_clash'])[:t::int]])",
-                      start=start, to=end),
+                      start=start, to=end, one_type="(array['air_strike','shelling','armed_clash'])[:t::int]"),
         3: "select * from actor where slug = 'ACTOR';\n"
            + page_sql("true", timeline="event_actor_timeline", key=actor, descending=True, join_event=False),
         4: "\\set m random(0, 167)\n" + "select * from location where slug = 'GOVERNORATE';\n"

@@ -94,6 +94,10 @@ final class EventPageQuery {
                     .append(" where ").append(t).append(".date_span_class = ").append(spanClass.code());
             if (timeline.key() != null) {
                 sql.append(" and t.").append(timeline.keyColumn()).append(" = :timelineKey");
+            } else if (filter.types().size() == 1) {
+                // the one type's own timeline (V015); "= any(:types)" alone would not let the index order the scan
+                parameters.put("pageType", filter.types().get(0));
+                sql.append(" and e.type_code = :pageType");
             }
             // Of a range bound and the cursor on the side the scan starts from, only the tighter one is
             // written: PostgreSQL does not merge a day bound with a (day, id) row bound, and may start

@@ -129,6 +129,7 @@ class EventTimelinesTest {
             assertListed("actor=" + tag + "-b" + period, inPeriod, pageSize);
             assertListed("location=" + tag + "-region" + period, inPeriod.and(Expected::inRegion), pageSize);
             assertListed("q=" + word + period, inPeriod, pageSize);
+            assertListed("type=siege&q=" + word + period, inPeriod, pageSize);
         }
     }
 
