@@ -32,17 +32,4 @@ public enum DateSpanClass {
     public LocalDate earliestStartOverlapping(LocalDate from) {
         return longestSpanDays == null ? null : from.minusDays(longestSpanDays);
     }
-
-    static DateSpanClass of(LocalDate start, LocalDate end) {
-        if (end == null) {
-            return LONG;
-        }
-        long span = end.toEpochDay() - start.toEpochDay();
-        for (DateSpanClass spanClass : values()) {
-            if (spanClass.longestSpanDays == null || span <= spanClass.longestSpanDays) {
-                return spanClass;
-            }
-        }
-        return LONG;
-    }
 }

@@ -168,15 +168,25 @@ class EventTimelinesTest {
     }
 
     @Test
-    void theJavaSpanClassesAreTheDatabasesOnes() {
-        LocalDate start = LocalDate.of(2016, 10, 14);
+    void theDatabasesSpanClassesHaveTheLongestSpansThePagesAssume() {
+        LocalDate from = LocalDate.of(2016, 10, 14);
+        DateSpanClass[] classes = DateSpanClass.values();
         for (int span = 0; span <= 800; span++) {
+            LocalDate start = from.minusDays(span);
             Number stored = (Number) entityManager.createNativeQuery("select event_date_span_class(cast(:start as date), cast(:end as date))")
-                    .setParameter("start", start).setParameter("end", start.plusDays(span)).getSingleResult();
-            assertEquals(DateSpanClass.of(start, start.plusDays(span)).code(), stored.shortValue(), "span of " + span + " days");
+                    .setParameter("start", start).setParameter("end", from).getSingleResult();
+            DateSpanClass spanClass = classes[stored.intValue()];
+            // an envelope ending on "from" overlaps it: its class's range must reach back to its start...
+            LocalDate earliest = spanClass.earliestStartOverlapping(from);
+            assertTrue(earliest == null || !start.isBefore(earliest), "span of " + span + " days in " + spanClass);
+            // ...and it is in the first class whose range does
+            if (spanClass.ordinal() > 0) {
+                LocalDate previous = classes[spanClass.ordinal() - 1].earliestStartOverlapping(from);
+                assertTrue(previous != null && start.isBefore(previous), "span of " + span + " days not in an earlier class");
+            }
         }
         Number open = (Number) entityManager.createNativeQuery("select event_date_span_class(current_date, null)").getSingleResult();
-        assertEquals(DateSpanClass.of(start, null).code(), open.shortValue());
+        assertEquals(DateSpanClass.LONG.code(), open.shortValue());
     }
 
     private void assertListed(String query, Predicate<Expected> selected, int pageSize) {
