@@ -32,8 +32,13 @@ public record EventFilter(
 
     /** Whether nothing but the period (or nothing at all) is asked. */
     public boolean periodOnly() {
-        return types.isEmpty() && actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null
-                && text == null && statuses.isEmpty() && updatedSince == null;
+        return types.isEmpty() && periodAndTypesOnly();
+    }
+
+    /** Whether nothing but the period and types (or nothing at all) is asked. */
+    public boolean periodAndTypesOnly() {
+        return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
+                && statuses.isEmpty() && updatedSince == null;
     }
 
     public EventFilter withoutActors() {

@@ -24,10 +24,8 @@ final class DayCountQuery {
 
     /** Whether the day counts can answer: nothing but a period that overlaps and types, grouped by type or category or not at all. */
     static boolean answers(EventFilter filter, TimelineGrouping grouping) {
-        boolean periodAndTypesOnly = filter.actors().isEmpty() && filter.actorRole() == null && filter.locations().isEmpty()
-                && filter.bbox() == null && filter.text() == null && filter.statuses().isEmpty() && filter.updatedSince() == null;
         boolean overlap = filter.dateMatch() != DateMatch.WITHIN || (filter.from() == null && filter.to() == null);
-        return periodAndTypesOnly && overlap && (grouping == null || grouping == TimelineGrouping.TYPE
+        return filter.periodAndTypesOnly() && overlap && (grouping == null || grouping == TimelineGrouping.TYPE
                 || grouping == TimelineGrouping.CATEGORY);
     }
 
