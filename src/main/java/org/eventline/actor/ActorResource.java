@@ -3,6 +3,7 @@ package org.eventline.actor;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** Actors: states, forces, groups, people and organisations, and the events each took part in. */
+@PermitAll
 @Path("/api/v1/actors")
 @Tag(name = "Actors")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

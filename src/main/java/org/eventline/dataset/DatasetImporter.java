@@ -17,6 +17,7 @@ import org.eventline.dataset.DatasetDocument.ActorEntry;
 import org.eventline.dataset.DatasetDocument.LocationEntry;
 import org.eventline.dataset.DatasetDocument.SourceEntry;
 import org.eventline.dataset.ImportReport.Counts;
+import org.eventline.history.EventRevisionRepository;
 import org.eventline.location.Location;
 import org.eventline.location.LocationRepository;
 import org.eventline.source.Source;
@@ -31,8 +32,6 @@ import org.eventline.web.DataVersion.DataChanged;
 @ApplicationScoped
 public class DatasetImporter {
 
-    /** Arbitrary constant naming the advisory lock that serialises imports across replicas. */
-    private static final long IMPORT_LOCK = 0x4576656e746c696eL;
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @Inject
@@ -46,11 +45,14 @@ public class DatasetImporter {
     @Inject
     EventAssembler eventAssembler;
     @Inject
+    EventRevisionRepository revisions;
+    @Inject
     jakarta.enterprise.event.Event<DataChanged> dataChanged;
 
     @Transactional
     public ImportReport importDocument(DatasetDocument document) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", IMPORT_LOCK).getSingleResult();
+        // one writer at a time, across replicas: see EventRevisionRepository
+        revisions.lockForWrite();
         dataChanged.fire(new DataChanged());
         Problems problems = new Problems();
         var sources = new References<>("source", sourceRepository::findBySlug);
@@ -65,7 +67,8 @@ public class DatasetImporter {
                 locationRepository::findBySlug, locations, (entry, path) -> newLocation(entry, path, locations, problems),
                 problems);
         problems.throwIfAny();
-        Counts eventCounts = eventAssembler.importEvents(orEmpty(document.events()), sources, actors, locations, problems);
+        Counts eventCounts = eventAssembler.importEvents(orEmpty(document.events()), sources, actors, locations, problems,
+                "dataset " + document.dataset());
         problems.throwIfAny();
         return new ImportReport(sourceCounts, actorCounts, locationCounts, eventCounts);
     }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eventline.actor.Actor;
+import org.eventline.actor.ActorRepository;
 import org.eventline.dataset.DatasetDocument.ClaimEntry;
 import org.eventline.dataset.DatasetDocument.DateEntry;
 import org.eventline.dataset.DatasetDocument.EventEntry;
@@ -27,8 +28,12 @@ import org.eventline.event.EventRelation;
 import org.eventline.event.EventRepository;
 import org.eventline.event.EventSource;
 import org.eventline.event.Quote;
+import org.eventline.history.Change;
+import org.eventline.history.EventRevisionRepository;
 import org.eventline.location.Location;
+import org.eventline.location.LocationRepository;
 import org.eventline.source.Source;
+import org.eventline.source.SourceRepository;
 import org.eventline.taxonomy.EventType;
 import org.eventline.taxonomy.EventTypeRepository;
 import org.eventline.time.DateEnvelope;
@@ -46,9 +51,17 @@ class EventAssembler {
     EventTypeRepository eventTypeRepository;
     @Inject
     EventDocuments eventDocuments;
+    @Inject
+    EventRevisionRepository revisions;
+    @Inject
+    SourceRepository sourceRepository;
+    @Inject
+    ActorRepository actorRepository;
+    @Inject
+    LocationRepository locationRepository;
 
     Counts importEvents(List<EventEntry> entries, References<Source> sources, References<Actor> actors,
-            References<Location> locations, Problems problems) {
+            References<Location> locations, Problems problems, String author) {
         Map<UUID, Event> created = new HashMap<>();
         Map<Integer, Event> createdByIndex = new HashMap<>();
         int unchanged = 0;
@@ -70,7 +83,24 @@ class EventAssembler {
         created.values().forEach(eventRepository::persist);
         eventRepository.refreshSearchDocuments(created.keySet());
         eventDocuments.render(created.values());
+        revisions.record(created.keySet(), Change.CREATED, author);
         return new Counts(created.size(), unchanged);
+    }
+
+    /**
+     * One event from a write's body, every reference resolved among stored records; its id is the
+     * given one. Throws listing every problem, at paths relative to the body (claims[0].min).
+     */
+    Event assembleOne(UUID id, EventEntry entry) {
+        Problems problems = new Problems();
+        var sources = new References<>("source", sourceRepository::findBySlug);
+        var actors = new References<>("actor", actorRepository::findBySlug);
+        var locations = new References<>("location", locationRepository::findBySlug);
+        Event event = assemble(entry, "", sources, actors, locations, problems);
+        event.id = id;
+        linkRelated(event, entry, "", Map.of(), problems);
+        problems.throwIfAny();
+        return event;
     }
 
     private Optional<Event> findExisting(EventEntry entry) {
@@ -85,22 +115,22 @@ class EventAssembler {
         Event event = new Event();
         event.id = idOrNew(entry.id());
         event.externalKey = entry.key();
-        event.type = eventType(entry.type(), path + ".type", problems);
-        if (problems.require(entry.title(), path + ".title")) {
+        event.type = eventType(entry.type(), Problems.field(path, "type"), problems);
+        if (problems.require(entry.title(), Problems.field(path, "title"))) {
             event.title = entry.title().strip();
         }
         event.summary = entry.summary() == null ? "" : entry.summary().strip();
-        if (problems.require(entry.status(), path + ".status")) {
+        if (problems.require(entry.status(), Problems.field(path, "status"))) {
             event.status = entry.status();
         }
-        DateEnvelope date = envelope(entry.date(), path + ".date", problems);
+        DateEnvelope date = envelope(entry.date(), Problems.field(path, "date"), problems);
         if (date != null) {
             event.setDate(date);
         }
         addLocations(event, entry, path, locations, problems);
         var participants = orEmpty(entry.actors());
         for (int i = 0; i < participants.size(); i++) {
-            String at = path + ".actors[" + i + "]";
+            String at = Problems.field(path, "actors[" + i + "]");
             Actor actor = actors.resolve(participants.get(i).actor(), at + ".actor", problems);
             if (problems.require(participants.get(i).role(), at + ".role") && actor != null) {
                 event.actors.add(new EventActor(actor, participants.get(i).role()));
@@ -108,17 +138,17 @@ class EventAssembler {
         }
         var citations = orEmpty(entry.sources());
         if (citations.isEmpty()) {
-            problems.add(path + ".sources", "an event needs at least one source");
+            problems.add(Problems.field(path, "sources"), "an event needs at least one source");
         }
         for (int i = 0; i < citations.size(); i++) {
-            Source source = sources.resolve(citations.get(i).source(), path + ".sources[" + i + "].source", problems);
+            Source source = sources.resolve(citations.get(i).source(), Problems.field(path, "sources[" + i + "].source"), problems);
             if (source != null) {
                 event.sources.add(new EventSource(source, citations.get(i).attribution()));
             }
         }
         var claims = orEmpty(entry.claims());
         for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claim(claims.get(i), path + ".claims[" + i + "]", sources, actors, problems);
+            Claim claim = claim(claims.get(i), Problems.field(path, "claims[" + i + "]"), sources, actors, problems);
             if (claim != null) {
                 claim.event = event;
                 claim.position = i;
@@ -127,7 +157,7 @@ class EventAssembler {
         }
         var quotes = orEmpty(entry.quotes());
         for (int i = 0; i < quotes.size(); i++) {
-            String at = path + ".quotes[" + i + "]";
+            String at = Problems.field(path, "quotes[" + i + "]");
             Quote quote = new Quote();
             quote.id = UUID.randomUUID();
             quote.event = event;
@@ -155,11 +185,11 @@ class EventAssembler {
     private void addLocations(Event event, EventEntry entry, String path, References<Location> locations,
             Problems problems) {
         if (entry.location() != null) {
-            event.location = locations.resolve(entry.location(), path + ".location", problems);
+            event.location = locations.resolve(entry.location(), Problems.field(path, "location"), problems);
         }
         var places = orEmpty(entry.locations());
         for (int i = 0; i < places.size(); i++) {
-            String at = path + ".locations[" + i + "]";
+            String at = Problems.field(path, "locations[" + i + "]");
             Location location = locations.resolve(places.get(i).location(), at + ".location", problems);
             if (problems.require(places.get(i).role(), at + ".role") && location != null) {
                 event.locations.add(new EventLocation(location, places.get(i).role()));
@@ -175,14 +205,14 @@ class EventAssembler {
 
     private Claim claim(ClaimEntry entry, String path, References<Source> sources, References<Actor> actors,
             Problems problems) {
-        boolean complete = problems.require(entry.measure(), path + ".measure")
-                & problems.require(entry.qualifier(), path + ".qualifier")
-                & problems.require(entry.verification(), path + ".verification");
+        boolean complete = problems.require(entry.measure(), Problems.field(path, "measure"))
+                & problems.require(entry.qualifier(), Problems.field(path, "qualifier"))
+                & problems.require(entry.verification(), Problems.field(path, "verification"));
         if (entry.min() != null && entry.max() != null && entry.min() > entry.max()) {
-            problems.add(path + ".min", "min (" + entry.min() + ") is above max (" + entry.max() + ")");
+            problems.add(Problems.field(path, "min"), "min (" + entry.min() + ") is above max (" + entry.max() + ")");
         }
-        rejectNegative(entry.min(), path + ".min", problems);
-        rejectNegative(entry.max(), path + ".max", problems);
+        rejectNegative(entry.min(), Problems.field(path, "min"), problems);
+        rejectNegative(entry.max(), Problems.field(path, "max"), problems);
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.measure = entry.measure();
@@ -192,10 +222,10 @@ class EventAssembler {
         claim.qualifier = entry.qualifier();
         claim.reportedAs = entry.reportedAs();
         claim.verification = entry.verification();
-        claim.attributedTo = actors.resolve(entry.attributedTo(), path + ".attributed_to", problems);
-        claim.source = sources.resolve(entry.source(), path + ".source", problems);
+        claim.attributedTo = actors.resolve(entry.attributedTo(), Problems.field(path, "attributed_to"), problems);
+        claim.source = sources.resolve(entry.source(), Problems.field(path, "source"), problems);
         if (entry.period() != null) {
-            claim.setPeriod(envelope(entry.period(), path + ".period", problems));
+            claim.setPeriod(envelope(entry.period(), Problems.field(path, "period"), problems));
         }
         return complete ? claim : null;
     }
@@ -214,7 +244,7 @@ class EventAssembler {
             DateEnvelope envelope;
             if (entry.edtf() != null) {
                 envelope = DateEnvelope.fromEdtf(entry.edtf());
-            } else if (problems.require(entry.start(), path + ".start") & problems.require(entry.precision(), path + ".precision")) {
+            } else if (problems.require(entry.start(), Problems.field(path, "start")) & problems.require(entry.precision(), Problems.field(path, "precision"))) {
                 envelope = DateEnvelope.of(entry.start(), entry.end(), DatePrecision.fromCode(entry.precision()),
                         Boolean.TRUE.equals(entry.approximate()));
             } else {
@@ -230,7 +260,7 @@ class EventAssembler {
     private void linkRelated(Event event, EventEntry entry, String path, Map<UUID, Event> created, Problems problems) {
         var relations = orEmpty(entry.related());
         for (int i = 0; i < relations.size(); i++) {
-            String at = path + ".related[" + i + "]";
+            String at = Problems.field(path, "related[" + i + "]");
             UUID target = relations.get(i).event();
             if (!problems.require(target, at + ".event") || !problems.require(relations.get(i).relation(), at + ".relation")) {
                 continue;

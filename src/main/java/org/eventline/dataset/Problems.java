@@ -11,6 +11,11 @@ final class Problems {
 
     private final List<InvalidInput> found = new ArrayList<>();
 
+    /** The path of a field inside the record at the path; a body's own fields have no prefix. */
+    static String field(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     void add(String path, String message) {
         found.add(InvalidInput.field(path, message));
     }

@@ -35,6 +35,11 @@ public class EventDocuments {
         repository.storeDocuments(rendered);
     }
 
+    /** Whether a rewrite of the stored event would change nothing a reader sees. */
+    public boolean sameContent(Event stored, Event rewritten) {
+        return EventViews.content(stored).equals(EventViews.content(rewritten));
+    }
+
     /** An export needs the event as a record; pages are served as stored, without this. */
     public EventView read(String document) {
         try {

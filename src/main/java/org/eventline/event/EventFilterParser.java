@@ -2,9 +2,6 @@ package org.eventline.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -120,15 +117,6 @@ public class EventFilterParser {
     }
 
     private static Instant updatedSince(QueryParameters parameters) {
-        return parameters.single("updated_since").map(value -> {
-            try {
-                return value.length() == 10
-                        ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException e) {
-                parameters.error("updated_since", "expected an instant such as 2016-10-14T08:49:49Z or a day such as 2016-10-14, got '" + value + "'");
-                return null;
-            }
-        }).orElse(null);
+        return parameters.instant("updated_since").orElse(null);
     }
 }

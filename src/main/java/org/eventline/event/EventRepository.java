@@ -60,6 +60,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return documents.stream().findFirst();
     }
 
+    /** Events whose related list names this event, and so show its title, type and date. */
+    public List<UUID> findRelating(UUID eventId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("select distinct event_id from event_relation where related_event_id = :id order by event_id", UUID.class)
+                .setParameter("id", eventId)
+                .getResultList();
+        return ids;
+    }
+
     /**
      * Ids of events whose document has not been rendered yet (written before documents existed),
      * after the given id in id order, so that a backfill walks the primary key instead of

@@ -2,17 +2,22 @@ package org.eventline.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -23,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** The timeline: events filtered, paged and exported. */
+@PermitAll
 @Path("/api/v1/events")
 @Tag(name = "Events")
 public class EventResource {
@@ -36,6 +43,8 @@ public class EventResource {
     EventListing listing;
     @Inject
     EventRepository repository;
+    @Inject
+    EventRevisionRepository revisions;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
@@ -60,15 +69,26 @@ public class EventResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "One event in full")
-    @APIResponse(responseCode = "200", description = "The event.",
+    @APIResponse(responseCode = "200", description = "The event, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response getEvent(@PathParam("id") String id, @Context UriInfo uri) {
+    public Response getEvent(@PathParam("id") String id, @Context UriInfo uri, @Context Request request) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
-        // the stored document is the event's JSON: served as it is
-        return IdOrSlug.asUuid(id)
-                .flatMap(repository::findDocument)
-                .map(document -> Response.ok(document, MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
+        UUID eventId = IdOrSlug.asUuid(id).orElseThrow(() -> noEvent(id));
+        // the stored document is the event's JSON: served as it is, tagged by its own content
+        String document = repository.findDocument(eventId).orElseThrow(() -> revisions.findRetirement(eventId)
+                .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
+                        + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
+                .orElseGet(() -> noEvent(id)));
+        EntityTag tag = EventTag.of(document);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+    }
+
+    private static NotFoundException noEvent(String id) {
+        return new NotFoundException("No event with id '" + id + "'.");
     }
 
     /** For the OpenAPI document: the page shape with its item type. */

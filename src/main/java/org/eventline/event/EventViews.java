@@ -17,6 +17,19 @@ final class EventViews {
     private EventViews() {
     }
 
+    /**
+     * The event as its JSON would show it, less what a rewrite changes by itself (the claims'
+     * ids, the times): equal for two events only when a reader would see no difference.
+     */
+    static EventView content(Event event) {
+        EventView view = of(event);
+        return new EventView(view.id(), view.type(), view.category(), view.title(), view.summary(), view.status(),
+                view.date(), view.location(), view.locations(), view.actors(),
+                view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.min(), c.max(), c.qualifier(),
+                        c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
+                view.quotes(), view.sources(), view.related(), view.externalKey(), null, null);
+    }
+
     static EventView of(Event event) {
         return new EventView(
                 event.id,

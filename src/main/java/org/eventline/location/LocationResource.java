@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** Places in their hierarchy, and the events at each place or anywhere inside it. */
+@PermitAll
 @Path("/api/v1/locations")
 @Tag(name = "Locations")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

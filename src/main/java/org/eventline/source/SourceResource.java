@@ -3,6 +3,7 @@ package org.eventline.source;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,6 +30,7 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** The publications and reports that events and claims cite. */
+@PermitAll
 @Path("/api/v1/sources")
 @Tag(name = "Sources")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

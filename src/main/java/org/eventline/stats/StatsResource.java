@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** Event counts over time, for charts, under exactly the filters of /events. */
+@PermitAll
 @Path("/api/v1/stats/timeline")
 @Tag(name = "Statistics")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
 /** The taxonomy of event types, for building filters and legends. */
+@PermitAll
 @Path("/api/v1/event-types")
 @Tag(name = "Event types")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

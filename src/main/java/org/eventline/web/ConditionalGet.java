@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -52,7 +53,8 @@ public class ConditionalGet {
     public void tagResponse(ContainerRequestContext request, ContainerResponseContext response) {
         Object tag = request.getProperty(TAG_PROPERTY);
         if (tag != null && response.getStatus() == 200) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            // a resource that tags its answer by its own content (one event) keeps its tag
+            response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         }

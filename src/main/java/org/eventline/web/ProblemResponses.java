@@ -10,11 +10,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become RFC 9457 problem+json answers. Resources throw; nothing
@@ -55,7 +63,9 @@ public class ProblemResponses {
                 plainMessage(e, status), uri, null);
     }
 
-    @ServerExceptionMapper
+    // Quarkus REST maps some of these subtypes itself, in its own shape: named here so ours win
+    @ServerExceptionMapper({JsonProcessingException.class, UnrecognizedPropertyException.class,
+            MismatchedInputException.class, InvalidFormatException.class, JsonParseException.class})
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         String path = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "";
         String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
@@ -63,8 +73,31 @@ public class ProblemResponses {
                 uri, List.of(InvalidInput.field(path.isEmpty() ? "(body)" : path, JsonPaths.withoutJavaNames(message))));
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        boolean badToken = e instanceof AuthenticationFailedException;
+        String detail = badToken
+                ? "The bearer token was refused: it is malformed, expired, from another issuer or signed with another key."
+                : "This operation needs a bearer token: Authorization: Bearer <JWT> with the role the operation names.";
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"eventline\"" + (badToken ? ", error=\"invalid_token\"" : ""))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden",
+                "The token's roles (its groups claim) do not include one this operation allows; see the operation's description.",
+                uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<WriteConflict> conflict = WriteConflict.of(e);
+        if (conflict.isPresent()) {
+            LOG.infof("write conflict %s on %s: %s", conflict.get(), uri.getPath(), e.getMessage());
+            return problem(409, "conflict", "Conflict", conflict.get().detail(), uri, null);
+        }
         Optional<DatabaseFault> fault = DatabaseFault.of(e);
         if (fault.isPresent()) {
             LOG.warnf("%s on %s: %s", fault.get(), uri.getPath(), e.getMessage());

@@ -1,5 +1,10 @@
 package org.eventline.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +108,20 @@ public final class QueryParameters {
         return Coded.find(vocabulary, code).orElseGet(() -> {
             error(name, "unknown value '" + code + "'; valid: " + Coded.codes(vocabulary));
             return null;
+        });
+    }
+
+    /** An instant (2016-10-14T08:49:49Z, any offset) or a day, meaning its start in UTC. */
+    public Optional<Instant> instant(String name) {
+        return single(name).map(value -> {
+            try {
+                return value.length() == 10
+                        ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                error(name, "expected an instant such as 2016-10-14T08:49:49Z or a day such as 2016-10-14, got '" + value + "'");
+                return null;
+            }
         });
     }
 

@@ -54,6 +54,9 @@ public class ApiDocumentFilter implements OASFilter {
             addIfAbsent(responses, "304", OASFactory.createAPIResponse()
                     .description("Not modified: If-None-Match matched the current ETag."));
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            documentWrite(method, responses);
+        }
         boolean hasQuery = operation.getParameters() != null && !operation.getParameters().isEmpty();
         addIfAbsent(responses, "400", problem(hasQuery
                 ? "Invalid parameter: the errors array names each offending parameter (unknown parameters are refused)."
@@ -65,6 +68,21 @@ public class ApiDocumentFilter implements OASFilter {
         addIfAbsent(responses, "500", problem("Unexpected error; the detail carries an error id, never internals."));
         addIfAbsent(responses, "503", problem("The database is unreachable; retry after the Retry-After seconds.")
                 .headers(Map.of("Retry-After", header("Seconds to wait before retrying."))));
+    }
+
+    /** The answers of an operation that needs a token; SmallRye adds bare 401 and 403, replaced here. */
+    private static void documentWrite(PathItem.HttpMethod method, APIResponses responses) {
+        responses.addAPIResponse("401", problem("No valid bearer token; the WWW-Authenticate header says why.")
+                .headers(Map.of("WWW-Authenticate", header("Bearer realm=\"eventline\", with error=\"invalid_token\" for a refused token."))));
+        responses.addAPIResponse("403", problem("The token's roles (its groups claim) include none this operation allows."));
+        responses.addAPIResponse("400", problem("Invalid body: the errors array names each offending field, as in claims[0].min."));
+        addIfAbsent(responses, "409", problem("A conflicting write: the id or key is taken, or another write changed this "
+                + "record first; read it again and retry."));
+        if (method != PathItem.HttpMethod.POST) {
+            addIfAbsent(responses, "410", problem("The resource was retired; its history remains."));
+            addIfAbsent(responses, "412", problem("If-Match names an ETag that is no longer current: read the resource again."));
+            addIfAbsent(responses, "428", problem("If-Match is missing: send the ETag of the resource as last read."));
+        }
     }
 
     private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {

@@ -1,0 +1,132 @@
+package org.eventline.history;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eventline.vocabulary.Coded;
+
+/**
+ * Every revision of every event, numbered in commit order (V016): writers record them, the
+ * history and the change feed read them.
+ */
+@ApplicationScoped
+public class EventRevisionRepository {
+
+    /** Arbitrary constant naming the advisory lock that puts every write in one order. */
+    public static final long WRITE_LOCK = 0x4576656e746c696eL;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Waits for the write lock and holds it until the transaction ends. Every writer takes it
+     * before its first write, so writes commit one after the other and revision numbers follow
+     * commit order; as nothing is written before it, two writers never deadlock over it.
+     */
+    public void lockForWrite() {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", WRITE_LOCK)
+                .getSingleResult();
+    }
+
+    /**
+     * Records the current JSON of each of these events as a revision, with the top-level fields
+     * that differ from the event's previous revision: one statement, whatever the number of events.
+     * An event whose JSON is the same as at its previous revision gets no new one.
+     * Call with the write lock held, after the documents are rendered (and, for a retirement,
+     * before the event is deleted).
+     */
+    public void record(Collection<UUID> eventIds, Change change, String author) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                insert into event_revision (event_id, change, author, changed_fields, document)
+                select e.id, :change, :author,
+                       case when :change = 'retired' then '{}'::text[] else array(
+                           select field.key from jsonb_each(e.document::jsonb) field
+                           where field.key not in ('created_at', 'updated_at')
+                             and field.value is distinct from previous.document -> field.key
+                           order by field.key) end,
+                       e.document::jsonb
+                from event e
+                left join lateral (
+                    select r.document from event_revision r
+                    where r.event_id = e.id order by r.revision desc limit 1) previous on true
+                where e.id = any(:ids)
+                  and (:change = 'retired' or previous.document is distinct from e.document::jsonb)
+                order by e.id""")
+                .setParameter("change", change.code())
+                .setParameter("author", author)
+                .setParameter("ids", eventIds.toArray(UUID[]::new))
+                .executeUpdate();
+    }
+
+    /**
+     * Up to {@code limit} revisions after the given revision number, oldest first: of one event
+     * when {@code eventId} is given, and only those made at or after {@code since} when given.
+     */
+    public List<Revision> findPage(UUID eventId, Instant since, long afterRevision, int limit) {
+        String sql = "select revision, event_id, change, changed_at, author, changed_fields, document::text"
+                + " from event_revision where revision > :after"
+                + (eventId == null ? "" : " and event_id = :eventId")
+                + (since == null ? "" : " and changed_at >= :since")
+                + " order by revision limit :limit";
+        var query = entityManager.createNativeQuery(sql)
+                .setParameter("after", afterRevision)
+                .setParameter("limit", limit);
+        if (eventId != null) {
+            query.setParameter("eventId", eventId);
+        }
+        if (since != null) {
+            query.setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(EventRevisionRepository::toRevision).toList();
+    }
+
+    /** When the event was retired, if it once existed and was retired. */
+    public Optional<Instant> findRetirement(UUID eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object> times = entityManager.createNativeQuery("""
+                select changed_at from event_revision
+                where event_id = :eventId and change = 'retired'
+                order by revision desc limit 1""")
+                .setParameter("eventId", eventId)
+                .getResultList();
+        return times.stream().findFirst().map(EventRevisionRepository::toInstant);
+    }
+
+    private static Revision toRevision(Object[] row) {
+        return new Revision(((Number) row[0]).longValue(), (UUID) row[1],
+                Coded.find(Change.class, (String) row[2]).orElseThrow(), toInstant(row[3]), (String) row[4],
+                fields(row[5]), (String) row[6]);
+    }
+
+    private static List<String> fields(Object array) {
+        return Arrays.stream((Object[]) array).map(String::valueOf).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
