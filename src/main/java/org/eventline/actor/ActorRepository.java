@@ -1,6 +1,7 @@
 package org.eventline.actor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
              where (cast(:pattern as text) is null or lower(a.name) like :pattern
                     or exists (select 1 from unnest(a.aliases) alias where lower(alias) like :pattern))
                and (cast(:kind as text) is null or a.kind = :kind)""";
+
+    /** The records with any of these slugs, in one query. */
+    public List<Actor> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
 
     public Optional<Actor> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -73,4 +79,28 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return query.setParameter("pattern", text == null ? null : LikePatterns.contains(text))
                 .setParameter("kind", kind == null ? null : kind.code());
     }
+
+    /** Events whose JSON shows this actor: they are rendered again when it changes. */
+    public List<UUID> findEventsShowing(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select event_id from event_actor where actor_id = :id
+                union select event_id from claim where attributed_to_id = :id
+                union select event_id from quote where speaker_id = :id
+                order by 1""", UUID.class).setParameter("id", id).getResultList();
+        return ids;
+    }
+
+    /** What still names this actor, as "12 events", so that deleting it would break nothing. */
+    public List<String> findReferences(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select 'event links', count(*) from event_actor where actor_id = :id
+                union all select 'claims', count(*) from claim where attributed_to_id = :id
+                union all select 'quotes', count(*) from quote where speaker_id = :id
+                union all select 'affiliated actors', count(*) from actor where affiliation_id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().filter(row -> ((Number) row[1]).longValue() > 0)
+                .map(row -> row[1] + " " + row[0]).toList();
+    }
+
 }

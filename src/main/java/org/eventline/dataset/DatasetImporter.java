@@ -2,7 +2,6 @@ package org.eventline.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -55,28 +54,49 @@ public class DatasetImporter {
         revisions.lockForWrite();
         dataChanged.fire(new DataChanged());
         Problems problems = new Problems();
-        var sources = new References<>("source", sourceRepository::findBySlug);
-        var actors = new References<>("actor", actorRepository::findBySlug);
-        var locations = new References<>("location", locationRepository::findBySlug);
-
-        Counts sourceCounts = importAll("sources", document.sources(), SourceEntry::slug, sourceRepository::findBySlug,
-                sources, (entry, path) -> newSource(entry, path, problems), problems);
-        Counts actorCounts = importAll("actors", document.actors(), ActorEntry::slug, actorRepository::findBySlug,
-                actors, (entry, path) -> newActor(entry, path, actors, problems), problems);
-        Counts locationCounts = importAll("locations", document.locations(), LocationEntry::slug,
-                locationRepository::findBySlug, locations, (entry, path) -> newLocation(entry, path, locations, problems),
-                problems);
+        RecordReferences references = newReferences();
+        Counts sourceCounts = importAll("sources", document.sources(), SourceEntry::slug, references.sources(),
+                (entry, path) -> newSource(entry, path, problems), problems);
+        Counts actorCounts = importAll("actors", document.actors(), ActorEntry::slug, references.actors(),
+                (entry, path) -> newActor(entry, path, references.actors(), problems), problems);
+        Counts locationCounts = importAll("locations", document.locations(), LocationEntry::slug, references.locations(),
+                (entry, path) -> newLocation(entry, path, references.locations(), problems), problems);
+        entityManager.flush();
         problems.throwIfAny();
-        Counts eventCounts = eventAssembler.importEvents(orEmpty(document.events()), sources, actors, locations, problems,
+        Counts eventCounts = eventAssembler.importEvents(orEmpty(document.events()), references.sources(),
+                references.actors(), references.locations(), problems,
                 "dataset " + document.dataset());
         problems.throwIfAny();
         return new ImportReport(sourceCounts, actorCounts, locationCounts, eventCounts);
     }
 
-    /** Creates each entry whose slug is not stored yet; entries come in order, parents before children. */
+    /** The three kinds of record an event names, each resolved by slug. */
+    record RecordReferences(References<Source> sources, References<Actor> actors, References<Location> locations) {
+    }
+
+    RecordReferences newReferences() {
+        return new RecordReferences(new References<>("source", sourceRepository::findBySlug),
+                new References<>("actor", actorRepository::findBySlug),
+                new References<>("location", locationRepository::findBySlug));
+    }
+
+    /**
+     * Declares the records an import line includes: each one whose slug is neither declared nor
+     * stored is checked and created. Problems are named under {@code includes}.
+     */
+    void declareIncluded(List<SourceEntry> sources, List<ActorEntry> actors, List<LocationEntry> locations,
+            RecordReferences references, Problems problems) {
+        importAll("includes.sources", sources, SourceEntry::slug, references.sources(),
+                (entry, path) -> newSource(entry, path, problems), problems);
+        importAll("includes.actors", actors, ActorEntry::slug, references.actors(),
+                (entry, path) -> newActor(entry, path, references.actors(), problems), problems);
+        importAll("includes.locations", locations, LocationEntry::slug, references.locations(),
+                (entry, path) -> newLocation(entry, path, references.locations(), problems), problems);
+    }
+
+    /** Creates each entry whose slug is not declared or stored yet; entries come in order, parents before children. */
     private <E, T> Counts importAll(String field, List<E> entries, Function<E, String> slugOf,
-            Function<String, Optional<T>> stored, References<T> references, EntryFactory<E, T> factory,
-            Problems problems) {
+            References<T> references, EntryFactory<E, T> factory, Problems problems) {
         int created = 0;
         int unchanged = 0;
         List<E> list = orEmpty(entries);
@@ -84,16 +104,10 @@ public class DatasetImporter {
             String path = field + "[" + i + "]";
             E entry = list.get(i);
             String slug = slugOf.apply(entry);
-            if (!problems.require(slug, path + ".slug")) {
+            if (!checkSlug(slug, Problems.field(path, "slug"), problems)) {
                 continue;
             }
-            if (!slug.matches(SLUG)) {
-                problems.add(path + ".slug", "must be lowercase letters and digits joined by single hyphens, like 'east-aleppo'");
-                continue;
-            }
-            Optional<T> existing = stored.apply(slug);
-            if (existing.isPresent()) {
-                references.declare(slug, existing.get());
+            if (references.find(slug).isPresent()) {
                 unchanged++;
                 continue;
             }
@@ -104,16 +118,15 @@ public class DatasetImporter {
                 created++;
             }
         }
-        entityManager.flush();
         return new Counts(created, unchanged);
     }
 
-    private Source newSource(SourceEntry entry, String path, Problems problems) {
-        boolean complete = problems.require(entry.kind(), path + ".kind")
-                & problems.require(entry.publisher(), path + ".publisher")
-                & problems.require(entry.title(), path + ".title");
+    Source newSource(SourceEntry entry, String path, Problems problems) {
+        boolean complete = problems.require(entry.kind(), Problems.field(path, "kind"))
+                & problems.require(entry.publisher(), Problems.field(path, "publisher"))
+                & problems.require(entry.title(), Problems.field(path, "title"));
         if (entry.url() != null && !entry.url().matches("https?://\\S+")) {
-            problems.add(path + ".url", "must be an http or https address");
+            problems.add(Problems.field(path, "url"), "must be an http or https address");
             complete = false;
         }
         if (!complete) {
@@ -132,14 +145,14 @@ public class DatasetImporter {
         return source;
     }
 
-    private Actor newActor(ActorEntry entry, String path, References<Actor> actors, Problems problems) {
-        boolean complete = problems.require(entry.name(), path + ".name") & problems.require(entry.kind(), path + ".kind");
+    Actor newActor(ActorEntry entry, String path, References<Actor> actors, Problems problems) {
+        boolean complete = problems.require(entry.name(), Problems.field(path, "name")) & problems.require(entry.kind(), Problems.field(path, "kind"));
         if (entry.wikidataId() != null && !entry.wikidataId().matches("Q[0-9]+")) {
-            problems.add(path + ".wikidata_id", "must look like Q159");
+            problems.add(Problems.field(path, "wikidata_id"), "must look like Q159");
             complete = false;
         }
         Actor affiliation = entry.affiliation() == null ? null
-                : actors.resolve(entry.affiliation(), path + ".affiliation", problems);
+                : actors.resolve(entry.affiliation(), Problems.field(path, "affiliation"), problems);
         if (!complete || (entry.affiliation() != null && affiliation == null)) {
             return null;
         }
@@ -155,14 +168,14 @@ public class DatasetImporter {
         return actor;
     }
 
-    private Location newLocation(LocationEntry entry, String path, References<Location> locations, Problems problems) {
-        boolean complete = problems.require(entry.name(), path + ".name")
-                & problems.require(entry.kind(), path + ".kind")
-                & problems.require(entry.locationPrecision(), path + ".location_precision");
+    Location newLocation(LocationEntry entry, String path, References<Location> locations, Problems problems) {
+        boolean complete = problems.require(entry.name(), Problems.field(path, "name"))
+                & problems.require(entry.kind(), Problems.field(path, "kind"))
+                & problems.require(entry.locationPrecision(), Problems.field(path, "location_precision"));
         if (entry.point() != null) {
-            complete &= checkPoint(entry.point(), path + ".point", problems);
+            complete &= checkPoint(entry.point(), Problems.field(path, "point"), problems);
         }
-        Location parent = entry.parent() == null ? null : locations.resolve(entry.parent(), path + ".parent", problems);
+        Location parent = entry.parent() == null ? null : locations.resolve(entry.parent(), Problems.field(path, "parent"), problems);
         if (!complete || (entry.parent() != null && parent == null)) {
             return null;
         }
@@ -183,14 +196,26 @@ public class DatasetImporter {
     private static boolean checkPoint(DatasetDocument.Point point, String path, Problems problems) {
         boolean valid = true;
         if (point.lon() == null || point.lon() < -180 || point.lon() > 180) {
-            problems.add(path + ".lon", "must be a longitude between -180 and 180");
+            problems.add(Problems.field(path, "lon"), "must be a longitude between -180 and 180");
             valid = false;
         }
         if (point.lat() == null || point.lat() < -90 || point.lat() > 90) {
-            problems.add(path + ".lat", "must be a latitude between -90 and 90");
+            problems.add(Problems.field(path, "lat"), "must be a latitude between -90 and 90");
             valid = false;
         }
         return valid;
+    }
+
+    /** Whether the slug is there and well formed; records a problem at the path when not. */
+    static boolean checkSlug(String slug, String path, Problems problems) {
+        if (!problems.require(slug, path)) {
+            return false;
+        }
+        if (!slug.matches(SLUG)) {
+            problems.add(path, "must be lowercase letters and digits joined by single hyphens, like 'east-aleppo'");
+            return false;
+        }
+        return true;
     }
 
     static UUID idOrNew(UUID id) {

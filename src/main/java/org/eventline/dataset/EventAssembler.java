@@ -93,13 +93,19 @@ class EventAssembler {
      */
     Event assembleOne(UUID id, EventEntry entry) {
         Problems problems = new Problems();
-        var sources = new References<>("source", sourceRepository::findBySlug);
-        var actors = new References<>("actor", actorRepository::findBySlug);
-        var locations = new References<>("location", locationRepository::findBySlug);
-        Event event = assemble(entry, "", sources, actors, locations, problems);
+        var references = new DatasetImporter.RecordReferences(new References<>("source", sourceRepository::findBySlug),
+                new References<>("actor", actorRepository::findBySlug),
+                new References<>("location", locationRepository::findBySlug));
+        Event event = assembleLine(entry, references, problems);
         event.id = id;
-        linkRelated(event, entry, "", Map.of(), problems);
         problems.throwIfAny();
+        return event;
+    }
+
+    /** One event of an import line, its problems at paths relative to the line (claims[0].min). */
+    Event assembleLine(EventEntry entry, DatasetImporter.RecordReferences references, Problems problems) {
+        Event event = assemble(entry, "", references.sources(), references.actors(), references.locations(), problems);
+        linkRelated(event, entry, "", Map.of(), problems);
         return event;
     }
 

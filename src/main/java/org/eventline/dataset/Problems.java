@@ -29,6 +29,14 @@ final class Problems {
         return present;
     }
 
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    List<InvalidInput> list() {
+        return List.copyOf(found);
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);

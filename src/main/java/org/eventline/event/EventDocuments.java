@@ -3,6 +3,7 @@ package org.eventline.event;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders each event's JSON once, when it is written, and stores it beside the event (V011), so
@@ -33,6 +36,30 @@ public class EventDocuments {
             rendered.put(event.id, write(EventViews.of(event)));
         }
         repository.storeDocuments(rendered);
+    }
+
+    /** The JSON of an event, without storing it (the bulk writer stores it with the event). */
+    public String document(Event event) {
+        return write(EventViews.of(event));
+    }
+
+    /**
+     * Whether two renderings of one event show the same thing, apart from what a rewrite changes
+     * by itself (the times, the claims' ids).
+     */
+    public boolean sameContent(String stored, String rendered) {
+        try {
+            return withoutRewriteNoise(objectMapper.readTree(stored)).equals(withoutRewriteNoise(objectMapper.readTree(rendered)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a stored event document is not valid JSON", e);
+        }
+    }
+
+    private static JsonNode withoutRewriteNoise(JsonNode document) {
+        ObjectNode event = (ObjectNode) document;
+        event.remove(List.of("created_at", "updated_at"));
+        event.path("claims").forEach(claim -> ((ObjectNode) claim).remove("id"));
+        return event;
     }
 
     /** Whether a rewrite of the stored event would change nothing a reader sees. */

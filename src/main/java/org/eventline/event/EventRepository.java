@@ -1,7 +1,10 @@
 package org.eventline.event;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,23 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("id", id)
                 .getResultList();
         return documents.stream().findFirst();
+    }
+
+    /** What an import compares a line with: a stored event's key, version and JSON. */
+    public record StoredEvent(UUID id, String externalKey, Instant createdAt, long version, String document) {
+    }
+
+    /** The stored events with any of these external keys or ids, in one query. */
+    public List<StoredEvent> findStored(Collection<String> externalKeys, Collection<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select id, external_key, created_at, version, document from event"
+                                + " where external_key = any(:keys) or id = any(:ids)")
+                .setParameter("keys", externalKeys.toArray(String[]::new))
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream().map(row -> new StoredEvent((UUID) row[0], (String) row[1], toInstant(row[2]),
+                ((Number) row[3]).longValue(), (String) row[4])).toList();
     }
 
     /** Events whose related list names this event, and so show its title, type and date. */
@@ -127,6 +147,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .createNativeQuery("update event set search_document = event_search_document(id) where id = any(:ids)")
                 .setParameter("ids", eventIds.toArray(UUID[]::new))
                 .executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,21 +54,24 @@ public class EventRevisionRepository {
         }
         entityManager.flush();
         entityManager.createNativeQuery("""
+                with written as materialized (
+                    select e.id, e.document::jsonb as document, previous.document as previous
+                    from event e
+                    left join lateral (
+                        select r.document from event_revision r
+                        where r.event_id = e.id order by r.revision desc limit 1) previous on true
+                    where e.id = any(:ids))
                 insert into event_revision (event_id, change, author, changed_fields, document)
-                select e.id, :change, :author,
+                select id, :change, :author,
                        case when :change = 'retired' then '{}'::text[] else array(
-                           select field.key from jsonb_each(e.document::jsonb) field
+                           select field.key from jsonb_each(document) field
                            where field.key not in ('created_at', 'updated_at')
-                             and field.value is distinct from previous.document -> field.key
+                             and field.value is distinct from previous -> field.key
                            order by field.key) end,
-                       e.document::jsonb
-                from event e
-                left join lateral (
-                    select r.document from event_revision r
-                    where r.event_id = e.id order by r.revision desc limit 1) previous on true
-                where e.id = any(:ids)
-                  and (:change = 'retired' or previous.document is distinct from e.document::jsonb)
-                order by e.id""")
+                       document
+                from written
+                where :change = 'retired' or previous is distinct from document
+                order by id""")
                 .setParameter("change", change.code())
                 .setParameter("author", author)
                 .setParameter("ids", eventIds.toArray(UUID[]::new))
@@ -96,6 +100,20 @@ public class EventRevisionRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(EventRevisionRepository::toRevision).toList();
+    }
+
+    /** Those of these external keys whose event a curator retired (V018). */
+    public Set<String> findRetiredKeys(Collection<String> externalKeys) {
+        if (externalKeys.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> keys = entityManager.createNativeQuery("""
+                select distinct document ->> 'external_key' from event_revision
+                where change = 'retired' and document ->> 'external_key' = any(:keys)""", String.class)
+                .setParameter("keys", externalKeys.toArray(String[]::new))
+                .getResultList();
+        return Set.copyOf(keys);
     }
 
     /** When the event was retired, if it once existed and was retired. */

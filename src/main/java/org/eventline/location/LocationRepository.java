@@ -1,5 +1,6 @@
 package org.eventline.location;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
                and (cast(:kind as text) is null or l.kind = :kind)
                and (cast(:within as uuid) is null or exists (select 1 from location_closure lc
                      where lc.descendant_id = l.id and lc.ancestor_id = :within and lc.depth > 0))""";
+
+    /** The records with any of these slugs, in one query. */
+    public List<Location> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
 
     public Optional<Location> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -74,4 +80,33 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
                 .setParameter("kind", kind == null ? null : kind.code())
                 .setParameter("within", within);
     }
+
+    /** Events whose JSON shows this place: they are rendered again when it changes. */
+    public List<UUID> findEventsShowing(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select event_id from event_location where location_id = :id
+                union select id from event where location_id = :id
+                order by 1""", UUID.class).setParameter("id", id).getResultList();
+        return ids;
+    }
+
+    /** What still names this place, as "12 events", so that deleting it would break nothing. */
+    public List<String> findReferences(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select 'event links', count(*) from event_location where location_id = :id
+                union all select 'events', count(*) from event where location_id = :id
+                union all select 'places inside it', count(*) from location where parent_id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().filter(row -> ((Number) row[1]).longValue() > 0)
+                .map(row -> row[1] + " " + row[0]).toList();
+    }
+
+    /** Whether {@code inner} lies inside {@code outer}, at any depth, or is it. */
+    public boolean contains(UUID outer, UUID inner) {
+        return !getEntityManager().createNativeQuery(
+                        "select 1 from location_closure where ancestor_id = :outer and descendant_id = :inner")
+                .setParameter("outer", outer).setParameter("inner", inner).getResultList().isEmpty();
+    }
+
 }

@@ -1,5 +1,6 @@
 package org.eventline.source;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
     private static final String MATCHES = """
              where (cast(:pattern as text) is null or lower(s.title) like :pattern or lower(s.publisher) like :pattern)
                and (cast(:kind as text) is null or s.kind = :kind)""";
+
+    /** The records with any of these slugs, in one query. */
+    public List<Source> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
 
     public Optional<Source> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -54,4 +60,27 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         return query.setParameter("pattern", text == null ? null : LikePatterns.contains(text))
                 .setParameter("kind", kind == null ? null : kind.code());
     }
+
+    /** Events whose JSON shows this source: they are rendered again when it changes. */
+    public List<UUID> findEventsShowing(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select event_id from event_source where source_id = :id
+                union select event_id from claim where source_id = :id
+                union select event_id from quote where source_id = :id
+                order by 1""", UUID.class).setParameter("id", id).getResultList();
+        return ids;
+    }
+
+    /** What still names this source, as "12 events", so that deleting it would break nothing. */
+    public List<String> findReferences(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select 'event citations', count(*) from event_source where source_id = :id
+                union all select 'claims', count(*) from claim where source_id = :id
+                union all select 'quotes', count(*) from quote where source_id = :id""").setParameter("id", id).getResultList();
+        return rows.stream().filter(row -> ((Number) row[1]).longValue() > 0)
+                .map(row -> row[1] + " " + row[0]).toList();
+    }
+
 }

@@ -3,12 +3,12 @@ package org.eventline.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Turns Jackson's error locations into the body field paths the API reports ("events[3].claims[0].min"). */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getIndex() >= 0) {
@@ -24,7 +24,7 @@ final class JsonPaths {
     }
 
     /** Jackson names Java types in its messages ("class org.eventline..."); users need none of that. */
-    static String withoutJavaNames(String message) {
+    public static String withoutJavaNames(String message) {
         return message
                 .replaceAll("\\(class [^)]*\\)", "")
                 .replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "the expected type")

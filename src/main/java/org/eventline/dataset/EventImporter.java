@@ -1,0 +1,249 @@
+package org.eventline.dataset;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+import org.eventline.actor.Actor;
+import org.eventline.actor.ActorRepository;
+import org.eventline.dataset.DatasetDocument.EventEntry;
+import org.eventline.dataset.DatasetImporter.RecordReferences;
+import org.eventline.dataset.ImportSummary.RejectedLine;
+import org.eventline.event.Event;
+import org.eventline.event.EventBulkWriter;
+import org.eventline.event.EventDocuments;
+import org.eventline.event.EventRepository;
+import org.eventline.event.EventRepository.StoredEvent;
+import org.eventline.history.Change;
+import org.eventline.history.EventRevisionRepository;
+import org.eventline.location.Location;
+import org.eventline.location.LocationRepository;
+import org.eventline.source.Source;
+import org.eventline.source.SourceRepository;
+import org.eventline.web.DataVersion.DataChanged;
+import org.eventline.web.InvalidInput;
+import org.eventline.web.InvalidInputException;
+
+/**
+ * Imports a stream of lines (any format's reader makes them) in batches, in one transaction:
+ * each line is checked on its own and a bad line is reported, not fatal, unless the import is
+ * atomic. Events are matched by external key (else id), so importing the same lines again changes
+ * nothing and a corrected line updates its event, with a revision. Batches are written by COPY.
+ */
+@ApplicationScoped
+public class EventImporter {
+
+    private static final int BATCH_SIZE = 2_000;
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    DatasetImporter records;
+    @Inject
+    EventAssembler assembler;
+    @Inject
+    EventRepository events;
+    @Inject
+    EventBulkWriter bulkWriter;
+    @Inject
+    EventDocuments documents;
+    @Inject
+    EventRevisionRepository revisions;
+    @Inject
+    SourceRepository sourceRepository;
+    @Inject
+    ActorRepository actorRepository;
+    @Inject
+    LocationRepository locationRepository;
+    @Inject
+    jakarta.enterprise.event.Event<DataChanged> dataChanged;
+
+    /**
+     * Imports every line. With {@code atomic}, one refused line refuses them all: nothing is
+     * written and the problems of every refused line are thrown as one 400.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 1800)
+    public ImportSummary importLines(Iterator<ImportLine> lines, String author, boolean atomic) {
+        revisions.lockForWrite();
+        Run run = new Run(records.newReferences(), author);
+        List<ImportLine> batch = new ArrayList<>(BATCH_SIZE);
+        while (lines.hasNext()) {
+            batch.add(lines.next());
+            if (batch.size() == BATCH_SIZE) {
+                importBatch(batch, run);
+                batch.clear();
+            }
+        }
+        importBatch(batch, run);
+        if (atomic && !run.rejected.isEmpty()) {
+            throw new InvalidInputException(run.rejected.stream()
+                    .flatMap(line -> line.problems().stream().map(problem -> InvalidInput.field(
+                            "line " + line.line() + (problem.field().isEmpty() ? "" : ": " + problem.field()), problem.message())))
+                    .toList());
+        }
+        dataChanged.fire(new DataChanged());
+        return run.summary();
+    }
+
+    private void importBatch(List<ImportLine> batch, Run run) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ImportLine.Read> readable = batch.stream()
+                .filter(ImportLine.Read.class::isInstance).map(ImportLine.Read.class::cast).toList();
+        preloadReferences(readable, run.references);
+        Set<String> keys = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        readable.forEach(line -> {
+            if (line.event().key() != null) {
+                keys.add(line.event().key());
+            } else if (line.event().id() != null) {
+                ids.add(line.event().id());
+            }
+        });
+        Map<String, StoredEvent> storedByKey = new HashMap<>();
+        Map<UUID, StoredEvent> storedById = new HashMap<>();
+        for (StoredEvent stored : events.findStored(keys, ids)) {
+            storedById.put(stored.id(), stored);
+            if (stored.externalKey() != null) {
+                storedByKey.put(stored.externalKey(), stored);
+            }
+        }
+        Set<String> retiredKeys = revisions.findRetiredKeys(keys);
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Event> created = new ArrayList<>();
+        List<Event> changed = new ArrayList<>();
+        Map<UUID, String> rendered = new HashMap<>();
+        Map<UUID, Long> storedVersions = new HashMap<>();
+        for (ImportLine line : batch) {
+            run.lines++;
+            if (line instanceof ImportLine.Unreadable unreadable) {
+                run.rejected.add(new RejectedLine(unreadable.number(), unreadable.problems()));
+                continue;
+            }
+            ImportLine.Read read = (ImportLine.Read) line;
+            EventEntry entry = read.event();
+            Problems problems = new Problems();
+            records.declareIncluded(read.sources(), read.actors(), read.locations(), run.references, problems);
+            Event event = assembler.assembleLine(entry, run.references, problems);
+            if (entry.key() != null && run.keyLines.putIfAbsent(entry.key(), read.number()) != null) {
+                problems.add("key", "repeats the key of line " + run.keyLines.get(entry.key()));
+            }
+            if (!problems.isEmpty()) {
+                run.rejected.add(new RejectedLine(read.number(), problems.list()));
+                continue;
+            }
+            StoredEvent stored = entry.key() != null ? storedByKey.get(entry.key()) : storedById.get(entry.id());
+            if (stored == null && entry.key() != null && retiredKeys.contains(entry.key())) {
+                run.retired++;
+                continue;
+            }
+            if (stored == null) {
+                event.createdAt = now;
+                event.updatedAt = now;
+                rendered.put(event.id, documents.document(event));
+                created.add(event);
+                continue;
+            }
+            event.id = stored.id();
+            event.createdAt = stored.createdAt();
+            event.updatedAt = now;
+            String document = documents.document(event);
+            if (documents.sameContent(stored.document(), document)) {
+                run.unchanged++;
+            } else {
+                rendered.put(event.id, document);
+                storedVersions.put(event.id, stored.version());
+                changed.add(event);
+            }
+        }
+        write(created, changed, rendered, storedVersions, run);
+    }
+
+    private void write(List<Event> created, List<Event> changed, Map<UUID, String> rendered,
+            Map<UUID, Long> storedVersions, Run run) {
+        // the places, actors and sources lines created go in first: events refer to them
+        entityManager.flush();
+        bulkWriter.insert(created, rendered);
+        bulkWriter.replace(changed, rendered, storedVersions);
+        List<UUID> createdIds = created.stream().map(event -> event.id).toList();
+        List<UUID> changedIds = changed.stream().map(event -> event.id).toList();
+        events.refreshSearchDocuments(Stream.concat(createdIds.stream(), changedIds.stream()).toList());
+        revisions.record(createdIds, Change.CREATED, run.author);
+        revisions.record(changedIds, Change.UPDATED, run.author);
+        run.created += created.size();
+        run.updated += changed.size();
+    }
+
+    /** Looks up, in three queries, every slug a batch names, so that resolving them costs none. */
+    private void preloadReferences(List<ImportLine.Read> lines, RecordReferences references) {
+        Set<String> sources = new HashSet<>();
+        Set<String> actors = new HashSet<>();
+        Set<String> locations = new HashSet<>();
+        for (ImportLine.Read line : lines) {
+            line.sources().forEach(source -> sources.add(source.slug()));
+            line.actors().forEach(actor -> actors.add(actor.slug()));
+            line.locations().forEach(location -> locations.add(location.slug()));
+            EventEntry event = line.event();
+            locations.add(event.location());
+            DatasetImporter.orEmpty(event.locations()).forEach(place -> locations.add(place.location()));
+            DatasetImporter.orEmpty(event.actors()).forEach(participant -> actors.add(participant.actor()));
+            DatasetImporter.orEmpty(event.sources()).forEach(citation -> sources.add(citation.source()));
+            DatasetImporter.orEmpty(event.claims()).forEach(claim -> {
+                actors.add(claim.attributedTo());
+                sources.add(claim.source());
+            });
+            DatasetImporter.orEmpty(event.quotes()).forEach(quote -> {
+                actors.add(quote.speaker());
+                sources.add(quote.source());
+            });
+        }
+        references.sources().preload(withoutNulls(sources), sourceRepository::findBySlugs, (Source source) -> source.slug);
+        references.actors().preload(withoutNulls(actors), actorRepository::findBySlugs, (Actor actor) -> actor.slug);
+        references.locations().preload(withoutNulls(locations), locationRepository::findBySlugs, (Location location) -> location.slug);
+    }
+
+    private static List<String> withoutNulls(Set<String> slugs) {
+        return slugs.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The state of one import across its batches. */
+    private static final class Run {
+        final RecordReferences references;
+        final String author;
+        final Map<String, Long> keyLines = new HashMap<>();
+        final List<RejectedLine> rejected = new ArrayList<>();
+        long lines;
+        int created;
+        int updated;
+        int unchanged;
+        int retired;
+
+        Run(RecordReferences references, String author) {
+            this.references = references;
+            this.author = author;
+        }
+
+        ImportSummary summary() {
+            return new ImportSummary(lines, created, updated, unchanged, retired, rejected.size(), rejected);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.eventline.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A database of its own for tests whose data would change other tests' answers (a whole UCDP
+ * import): created when missing, emptied by Flyway at start like the shared test database.
+ */
+public class OwnDatabase implements QuarkusTestResourceLifecycleManager {
+
+    public static final String NAME = "test_imports";
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @Override
+    public Map<String, String> start() {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                Statement sql = connection.createStatement()) {
+            var exists = sql.executeQuery("select 1 from pg_database where datname = '" + NAME + "'");
+            if (!exists.next()) {
+                sql.execute("create database " + NAME);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database " + NAME, e);
+        }
+        return Map.of("quarkus.datasource.jdbc.url", SERVER + NAME);
+    }
+
+    @Override
+    public void stop() {
+        // kept for the next run, which empties it at start
+    }
+}
