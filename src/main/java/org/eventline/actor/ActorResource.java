@@ -12,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -32,6 +34,7 @@ import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.ViewTags;
 
 /** Actors: states, forces, groups, people and organisations, and the events each took part in. */
 @PermitAll
@@ -42,6 +45,8 @@ public class ActorResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
 
+    @Inject
+    ViewTags viewTags;
     @Inject
     ActorRepository repository;
     @Inject
@@ -74,11 +79,17 @@ public class ActorResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One actor, with its affiliation chain and members")
-    public ActorView getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The actor, with the ETag that writes name in If-Match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
+    public Response getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
+            @Context UriInfo uri, @Context Request request) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         Actor actor = find(idOrSlug);
-        return ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
+        ActorView view = ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
                 repository.members(actor).stream().map(ActorRef::of).toList());
+        EntityTag tag = viewTags.of(view);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
     }
 
     @GET

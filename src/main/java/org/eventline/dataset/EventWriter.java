@@ -21,13 +21,13 @@ import org.eventline.event.Claim;
 import org.eventline.event.Event;
 import org.eventline.event.EventDocuments;
 import org.eventline.event.EventRepository;
-import org.eventline.event.EventTag;
 import org.eventline.event.Quote;
 import org.eventline.history.Change;
 import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.DataVersion.DataChanged;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
+import org.eventline.web.StrongTag;
 import org.eventline.web.WritePreconditions;
 
 /**
@@ -54,7 +54,7 @@ public class EventWriter {
     /** An event as a write left it: its JSON, and whether the write changed anything. */
     public record Written(UUID id, String document, boolean changed) {
         public EntityTag tag() {
-            return EventTag.of(document);
+            return StrongTag.of(document);
         }
     }
 
@@ -183,7 +183,7 @@ public class EventWriter {
                 .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
                         + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
                 .orElseGet(() -> new NotFoundException("No event with id '" + id + "'.")));
-        WritePreconditions.requireMatch(ifMatch, EventTag.of(storedDocument(id)), "event " + id);
+        WritePreconditions.requireMatch(ifMatch, StrongTag.of(storedDocument(id)), "event " + id);
         return event;
     }
 

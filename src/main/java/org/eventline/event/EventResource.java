@@ -32,6 +32,7 @@ import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.StrongTag;
 
 /** The timeline: events filtered, paged and exported. */
 @PermitAll
@@ -79,7 +80,7 @@ public class EventResource {
                 .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
                         + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
                 .orElseGet(() -> noEvent(id)));
-        EntityTag tag = EventTag.of(document);
+        EntityTag tag = StrongTag.of(document);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();

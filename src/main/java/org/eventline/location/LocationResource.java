@@ -13,8 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -33,6 +35,7 @@ import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.ViewTags;
 
 /** Places in their hierarchy, and the events at each place or anywhere inside it. */
 @PermitAll
@@ -43,6 +46,8 @@ public class LocationResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "within", "limit", "cursor", "count");
 
+    @Inject
+    ViewTags viewTags;
     @Inject
     LocationRepository repository;
     @Inject
@@ -80,11 +85,17 @@ public class LocationResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One place, with the chain of places containing it and the places directly inside it")
-    public LocationView getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The place, with the ETag that writes name in If-Match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug,
+            @Context UriInfo uri, @Context Request request) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
         Location location = find(idOrSlug);
-        return LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
+        LocationView view = LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
                 repository.children(location).stream().map(LocationRef::of).toList());
+        EntityTag tag = viewTags.of(view);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
     }
 
     @GET

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,6 +30,7 @@ import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.ViewTags;
 
 /** The publications and reports that events and claims cite. */
 @PermitAll
@@ -38,6 +41,8 @@ public class SourceResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
 
+    @Inject
+    ViewTags viewTags;
     @Inject
     SourceRepository repository;
 
@@ -68,12 +73,17 @@ public class SourceResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One source")
-    public SourceView getSource(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
-            @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "The source, with the ETag that writes name in If-Match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    public Response getSource(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
+            @Context UriInfo uri, @Context Request request) {
         QueryParameters.of(uri, Set.of()).throwIfInvalid();
-        return repository.findByIdOrSlug(idOrSlug)
+        SourceView view = repository.findByIdOrSlug(idOrSlug)
                 .map(SourceView::of)
                 .orElseThrow(() -> new NotFoundException("No source with id or slug '" + idOrSlug + "'."));
+        EntityTag tag = viewTags.of(view);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
     }
 
     /** For the OpenAPI document: the page shape with its item type. */

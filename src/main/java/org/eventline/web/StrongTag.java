@@ -1,4 +1,4 @@
-package org.eventline.event;
+package org.eventline.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,13 +8,13 @@ import java.util.HexFormat;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
- * The strong ETag of one event, derived from its stored JSON: it changes whenever what GET
- * /events/{id} shows changes (a write, or a renamed actor it names), and If-Match on a write
- * compares against it.
+ * The strong ETag of one resource (an event, an actor...), derived from its JSON: it changes
+ * whenever what its GET shows changes (a write, or a renamed actor an event names), and If-Match
+ * on a write compares against it.
  */
-public final class EventTag {
+public final class StrongTag {
 
-    private EventTag() {
+    private StrongTag() {
     }
 
     public static EntityTag of(String document) {

@@ -40,7 +40,7 @@ class WriteAuthorizationTest {
 
     record WriteOperation(String method, String path, String mediaType) {
         RequestSpecification request(RequestSpecification given) {
-            return mediaType == null ? given : given.contentType(mediaType).body("{}");
+            return mediaType == null ? given : given.contentType(mediaType).body("{}".getBytes(StandardCharsets.UTF_8));
         }
 
         String concretePath() {

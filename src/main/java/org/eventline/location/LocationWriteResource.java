@@ -1,0 +1,113 @@
+package org.eventline.location;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.eventline.dataset.DatasetDocument.LocationEntry;
+import org.eventline.dataset.RecordType;
+import org.eventline.dataset.RecordWriter;
+import org.eventline.web.Problem;
+import org.eventline.web.ViewTags;
+
+/** Curators' writes to places; a change shows at once in every event that names the location. */
+@Path("/api/v1/locations")
+@Tag(name = "Locations")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class LocationWriteResource {
+
+    private static final String IF_MATCH_HELP = "The ETag of the location as last read; required.";
+
+    @Inject
+    RecordWriter writer;
+    @Inject
+    ViewTags viewTags;
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @RolesAllowed({"editor", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a location", description = "The parent place is named by slug; the point is WGS 84 and its location_precision says what it stands for.")
+    @APIResponse(responseCode = "201", description = "Created, with its ETag and Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    public Response createLocation(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LocationEntry.class))) JsonNode body) throws JsonProcessingException {
+        LocationView view = (LocationView) writer.create(RecordType.LOCATION, body);
+        return Response.created(URI.create("/api/v1/locations/" + view.slug())).entity(view).tag(viewTags.of(view)).build();
+    }
+
+    @PUT
+    @Path("/{id_or_slug}")
+    @RolesAllowed({"editor", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a location", description = "Every field but the id and the slug (both permanent) is replaced.")
+    @APIResponse(responseCode = "200", description = "The location as it now is, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    public Response replaceLocation(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LocationEntry.class))) JsonNode body) throws JsonProcessingException {
+        return ok(writer.replace(RecordType.LOCATION, idOrSlug, ifMatch, body, author()));
+    }
+
+    @PATCH
+    @Path("/{id_or_slug}")
+    @RolesAllowed({"editor", "admin"})
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some fields of a location (JSON Merge Patch, RFC 7396)")
+    @APIResponse(responseCode = "200", description = "The location as it now is, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    public Response patchLocation(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = LocationEntry.class))) JsonNode patch) throws JsonProcessingException {
+        return ok(writer.patch(RecordType.LOCATION, idOrSlug, ifMatch, patch, author()));
+    }
+
+    @DELETE
+    @Path("/{id_or_slug}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Delete a location that nothing names any more",
+            description = "Refused (409) while events, claims, quotes or other records still name it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response deleteLocation(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
+        writer.delete(RecordType.LOCATION, idOrSlug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private Response ok(Object view) {
+        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(viewTags.of(view)).build();
+    }
+
+    /** The token's subject names the author of the revisions of the events the change shows in. */
+    private String author() {
+        return token.getSubject() != null ? token.getSubject() : token.getName();
+    }
+}
