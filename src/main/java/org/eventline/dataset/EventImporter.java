@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.eventline.event.EventRepository;
 import org.eventline.event.EventRepository.StoredEvent;
 import org.eventline.history.Change;
 import org.eventline.history.EventRevisionRepository;
+import org.eventline.history.EventRevisionRepository.NewRevision;
 import org.eventline.location.Location;
 import org.eventline.location.LocationRepository;
 import org.eventline.source.Source;
@@ -129,8 +129,8 @@ public class EventImporter {
         Set<String> retiredKeys = revisions.findRetiredKeys(keys);
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<Event> created = new ArrayList<>();
-        List<Event> changed = new ArrayList<>();
+        List<Written> created = new ArrayList<>();
+        List<Written> changed = new ArrayList<>();
         Map<UUID, String> rendered = new HashMap<>();
         Map<UUID, Long> storedVersions = new HashMap<>();
         for (ImportLine line : batch) {
@@ -159,38 +159,55 @@ public class EventImporter {
             if (stored == null) {
                 event.createdAt = now;
                 event.updatedAt = now;
-                rendered.put(event.id, documents.document(event));
-                created.add(event);
+                String document = documents.document(event);
+                rendered.put(event.id, document);
+                created.add(new Written(event, documents.changedFields(null, document)));
                 continue;
             }
             event.id = stored.id();
             event.createdAt = stored.createdAt();
             event.updatedAt = now;
+            keepClaimIds(event, stored.document());
             String document = documents.document(event);
-            if (documents.sameContent(stored.document(), document)) {
+            List<String> changedFields = documents.changedFields(stored.document(), document);
+            if (changedFields.isEmpty()) {
                 run.unchanged++;
             } else {
                 rendered.put(event.id, document);
                 storedVersions.put(event.id, stored.version());
-                changed.add(event);
+                changed.add(new Written(event, changedFields));
             }
         }
         write(created, changed, rendered, storedVersions, run);
     }
 
-    private void write(List<Event> created, List<Event> changed, Map<UUID, String> rendered,
+    /** An event and the top-level fields of its JSON that the import changes. */
+    private record Written(Event event, List<String> changedFields) {
+    }
+
+    /** A claim keeps its id where its position stays, so the event's JSON changes only where its figures do. */
+    private void keepClaimIds(Event event, String storedDocument) {
+        List<UUID> storedIds = documents.claimIds(storedDocument);
+        for (int i = 0; i < Math.min(storedIds.size(), event.claims.size()); i++) {
+            event.claims.get(i).id = storedIds.get(i);
+        }
+    }
+
+    private void write(List<Written> created, List<Written> changed, Map<UUID, String> rendered,
             Map<UUID, Long> storedVersions, Run run) {
         // the places, actors and sources lines created go in first: events refer to them
         entityManager.flush();
-        bulkWriter.insert(created, rendered);
-        bulkWriter.replace(changed, rendered, storedVersions);
-        List<UUID> createdIds = created.stream().map(event -> event.id).toList();
-        List<UUID> changedIds = changed.stream().map(event -> event.id).toList();
-        events.refreshSearchDocuments(Stream.concat(createdIds.stream(), changedIds.stream()).toList());
-        revisions.record(createdIds, Change.CREATED, run.author);
-        revisions.record(changedIds, Change.UPDATED, run.author);
+        bulkWriter.insert(created.stream().map(Written::event).toList(), rendered);
+        bulkWriter.replace(changed.stream().map(Written::event).toList(), rendered, storedVersions);
+        revisions.recordAll(revisionsOf(created, rendered), Change.CREATED, run.author);
+        revisions.recordAll(revisionsOf(changed, rendered), Change.UPDATED, run.author);
         run.created += created.size();
         run.updated += changed.size();
+    }
+
+    private static List<NewRevision> revisionsOf(List<Written> written, Map<UUID, String> rendered) {
+        return written.stream().map(w -> new NewRevision(w.event().id, w.event().externalKey, w.changedFields(),
+                rendered.get(w.event().id))).toList();
     }
 
     /** Looks up, in three queries, every slug a batch names, so that resolving them costs none. */

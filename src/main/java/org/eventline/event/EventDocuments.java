@@ -1,19 +1,24 @@
 package org.eventline.event;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders each event's JSON once, when it is written, and stores it beside the event (V011), so
@@ -44,22 +49,53 @@ public class EventDocuments {
     }
 
     /**
-     * Whether two renderings of one event show the same thing, apart from what a rewrite changes
-     * by itself (the times, the claims' ids).
+     * The top-level fields in which two renderings of one event differ, sorted; the times are left
+     * out (a rewrite changes them by itself). Every field when there is no earlier rendering.
      */
-    public boolean sameContent(String stored, String rendered) {
+    public List<String> changedFields(String before, String after) {
+        if (before == null) {
+            return topLevelFields(after);
+        }
+        JsonNode old = parse(before);
+        JsonNode now = parse(after);
+        Set<String> fields = new TreeSet<>();
+        old.fieldNames().forEachRemaining(fields::add);
+        now.fieldNames().forEachRemaining(fields::add);
+        fields.removeAll(List.of("created_at", "updated_at"));
+        fields.removeIf(field -> old.path(field).equals(now.path(field)) && old.has(field) == now.has(field));
+        return List.copyOf(fields);
+    }
+
+    /** The names of a document's top-level fields but the times, sorted, read without building a tree. */
+    private List<String> topLevelFields(String document) {
+        Set<String> fields = new TreeSet<>();
+        try (JsonParser parser = objectMapper.getFactory().createParser(document)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                fields.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a rendered event document is not valid JSON", e);
+        }
+        fields.removeAll(List.of("created_at", "updated_at"));
+        return List.copyOf(fields);
+    }
+
+    /** The ids of the claims a stored rendering shows, in order: a rewrite keeps them where positions stay. */
+    public List<UUID> claimIds(String document) {
+        List<UUID> ids = new ArrayList<>();
+        parse(document).path("claims").forEach(claim -> ids.add(UUID.fromString(claim.path("id").asText())));
+        return ids;
+    }
+
+    private JsonNode parse(String document) {
         try {
-            return withoutRewriteNoise(objectMapper.readTree(stored)).equals(withoutRewriteNoise(objectMapper.readTree(rendered)));
+            return objectMapper.readTree(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a stored event document is not valid JSON", e);
         }
-    }
-
-    private static JsonNode withoutRewriteNoise(JsonNode document) {
-        ObjectNode event = (ObjectNode) document;
-        event.remove(List.of("created_at", "updated_at"));
-        event.path("claims").forEach(claim -> ((ObjectNode) claim).remove("id"));
-        return event;
     }
 
     /** Whether a rewrite of the stored event would change nothing a reader sees. */

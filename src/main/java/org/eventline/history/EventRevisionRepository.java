@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eventline.event.CopyRows;
 import org.eventline.vocabulary.Coded;
 
 /**
@@ -55,18 +56,18 @@ public class EventRevisionRepository {
         entityManager.flush();
         entityManager.createNativeQuery("""
                 with written as materialized (
-                    select e.id, e.document::jsonb as document, previous.document as previous
+                    select e.id, e.external_key, e.document, previous.document as previous
                     from event e
                     left join lateral (
                         select r.document from event_revision r
                         where r.event_id = e.id order by r.revision desc limit 1) previous on true
                     where e.id = any(:ids))
-                insert into event_revision (event_id, change, author, changed_fields, document)
-                select id, :change, :author,
+                insert into event_revision (event_id, external_key, change, author, changed_fields, document)
+                select id, external_key, :change, :author,
                        case when :change = 'retired' then '{}'::text[] else array(
-                           select field.key from jsonb_each(document) field
+                           select field.key from jsonb_each(document::jsonb) field
                            where field.key not in ('created_at', 'updated_at')
-                             and field.value is distinct from previous -> field.key
+                             and field.value is distinct from previous::jsonb -> field.key
                            order by field.key) end,
                        document
                 from written
@@ -78,12 +79,25 @@ public class EventRevisionRepository {
                 .executeUpdate();
     }
 
+    /** A revision a bulk writer has worked out itself: the fields it changed and the JSON after it. */
+    public record NewRevision(UUID eventId, String externalKey, List<String> changedFields, String document) {
+    }
+
+    /** Records many revisions with one COPY. Call with the write lock held. */
+    public void recordAll(List<NewRevision> revisions, Change change, String author) {
+        CopyRows rows = new CopyRows();
+        for (NewRevision revision : revisions) {
+            rows.add(revision.eventId(), revision.externalKey(), change, author, revision.changedFields(), revision.document());
+        }
+        rows.copy(entityManager, "copy event_revision (event_id, external_key, change, author, changed_fields, document) from stdin");
+    }
+
     /**
      * Up to {@code limit} revisions after the given revision number, oldest first: of one event
      * when {@code eventId} is given, and only those made at or after {@code since} when given.
      */
     public List<Revision> findPage(UUID eventId, Instant since, long afterRevision, int limit) {
-        String sql = "select revision, event_id, change, changed_at, author, changed_fields, document::text"
+        String sql = "select revision, event_id, change, changed_at, author, changed_fields, document"
                 + " from event_revision where revision > :after"
                 + (eventId == null ? "" : " and event_id = :eventId")
                 + (since == null ? "" : " and changed_at >= :since")
@@ -109,8 +123,8 @@ public class EventRevisionRepository {
         }
         @SuppressWarnings("unchecked")
         List<String> keys = entityManager.createNativeQuery("""
-                select distinct document ->> 'external_key' from event_revision
-                where change = 'retired' and document ->> 'external_key' = any(:keys)""", String.class)
+                select distinct external_key from event_revision
+                where change = 'retired' and external_key = any(:keys)""", String.class)
                 .setParameter("keys", externalKeys.toArray(String[]::new))
                 .getResultList();
         return Set.copyOf(keys);

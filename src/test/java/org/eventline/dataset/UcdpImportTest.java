@@ -89,6 +89,10 @@ class UcdpImportTest {
         assertThat(total("location=aleppo-town-jabal-saman&from=2016-10&to=2016-10"), equalTo(81));
         assertThat(total("location=aleppo-town-jabal-saman&from=2016-10&to=2016-10&date_match=within"), equalTo(79));
         assertThat(total("type=attack_on_civilians"), equalTo(482));
+        // the bulk path's search documents are the ones event_search_document makes from the tables
+        assertThat(events.countSearchDocumentsNotAsRebuilt(), equalTo(0L));
+        // 78 of those 81 are between the government and "Syrian insurgents", 3 between Fatah Halab and the SDF
+        assertThat(total("q=insurgents&from=2016-10&to=2016-10&location=aleppo-town-jabal-saman"), equalTo(78));
     }
 
     @Test
