@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.eventline.dataset.DatasetDocument;
@@ -30,6 +32,7 @@ import org.eventline.dataset.DatasetImporter;
 import org.eventline.support.FaultyDatabase;
 import org.eventline.support.TcpProxy;
 import org.eventline.support.TestEvents;
+import org.eventline.support.Tokens;
 
 /**
  * What the API does when the database does not: 503 problems with Retry-After instead of hangs or
@@ -195,6 +198,58 @@ class DatabaseFaultsTest {
                 .filter(event -> given().get("/api/v1/events/" + event.id()).statusCode() == 200).count();
         assertEquals(acknowledged ? batch.events().size() : 0, stored,
                 "acknowledged=" + acknowledged + ": an import is stored whole or not at all");
+    }
+
+    @Test
+    void everyKindOfWriteAnswers503WithRetryAfterWhileTheDatabaseIsDown() {
+        String tag = importReferences(TestEvents.freshYear()).dataset();
+        proxy.cut();
+        List<Response> answers = List.of(
+                given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(eventLine(tag, 2016, 1))
+                        .post("/api/v1/events"),
+                given().auth().oauth2(Tokens.editor()).header("If-Match", "*").contentType("application/merge-patch+json")
+                        .body("{\"title\": \"x\"}").patch("/api/v1/events/fe33475e-d42c-4ca3-b45c-02cf9e2bcedb"),
+                given().auth().oauth2(Tokens.admin()).header("If-Match", "*").delete("/api/v1/sources/" + tag + "-report"),
+                given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson")
+                        .body(eventLine(tag, 2016, 2).getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports"));
+        for (Response answer : answers) {
+            answer.then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
+        }
+    }
+
+    @Test
+    void anHttpImportCutOffMidwayLeavesAllOrNothingNeverPart() throws Exception {
+        int year = TestEvents.freshYear();
+        String tag = importReferences(year).dataset();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            lines.append(eventLine(tag, year, i)).append('\n');
+        }
+        CompletableFuture<Integer> imported = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Tokens.editor())
+                .contentType("application/x-ndjson").body(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").statusCode());
+        Thread.sleep(1500);
+        proxy.cut();
+        int status = imported.get();
+        proxy.restore();
+        awaitStatus("/q/health/ready", 200, Duration.ofSeconds(15));
+        int stored = given().queryParam("from", year).queryParam("to", year).queryParam("date_match", "within")
+                .queryParam("count", true).queryParam("limit", 1).get("/api/v1/events").path("total");
+        assertEquals(status == 200 ? 6000 : 0, stored, "answered " + status + ": an import is stored whole or not at all");
+    }
+
+    private DatasetDocument importReferences(int year) {
+        DatasetDocument references = TestEvents.batch(year, 0);
+        importer.importDocument(references);
+        return references;
+    }
+
+    /** One NDJSON line: an event of the year naming the batch's place, actor and source. */
+    private static String eventLine(String tag, int year, int number) {
+        return ("{'key': '%s/fault-%d', 'type': 'shelling', 'title': 'Fault test %d', 'status': 'occurred',"
+                + " 'date': {'edtf': '%d-03-0%d'}, 'location': '%s-town',"
+                + " 'actors': [{'actor': '%s-force', 'role': 'perpetrator'}], 'sources': [{'source': '%s-report'}]}")
+                .formatted(tag, number, number, year, 1 + number % 9, tag, tag, tag).replace('\'', '"');
     }
 
     private static void warmThePool() throws Exception {
