@@ -273,7 +273,7 @@ class EventAssembler {
             }
             Event related = created.containsKey(target) ? created.get(target) : eventRepository.findById(target);
             if (related == null) {
-                problems.add(at + ".event", "no event with id " + target);
+                problems.addUnknownReference(at + ".event", "no event with id " + target);
             } else {
                 event.related.add(new EventRelation(related, relations.get(i).relation()));
             }

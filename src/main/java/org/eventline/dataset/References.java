@@ -57,7 +57,7 @@ final class References<T> {
         }
         T record = find(slug).orElse(null);
         if (record == null) {
-            problems.add(path, "no " + kind + " with slug '" + slug + "'");
+            problems.addUnknownReference(path, "no " + kind + " with slug '" + slug + "'");
         }
         return record;
     }

@@ -36,6 +36,12 @@ public class ProblemResponses {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
+    public Response unknownReference(UnknownReferenceException e, UriInfo uri) {
+        String detail = e.errors().size() == 1 ? e.errors().get(0).message() : e.errors().size() + " unknown references; see errors";
+        return problem(422, "unknown-reference", "Unknown reference", detail, uri, e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
         boolean inBody = e.errors().stream().allMatch(error -> error.field() != null);
         String detail = e.errors().size() == 1

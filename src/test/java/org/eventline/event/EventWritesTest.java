@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -84,6 +85,16 @@ class EventWritesTest {
                 .body("errors.field", hasItem("claims[0].min"))
                 .body("errors.field", hasItem("actors[0].actor"));
         assertThat(titlesOfYear(), not(hasItem("Broken")));
+    }
+
+    @Test
+    void namingRecordsThatDoNotExistIs422NamingEachField() {
+        Map<String, Object> body = body("Unknown references");
+        body.put("actors", List.of(Map.of("actor", "no-such-actor", "role", "perpetrator")));
+        body.put("related", List.of(Map.of("event", "00000000-0000-4000-8000-000000000002", "relation", "follows")));
+        create(body).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:eventline:problem:unknown-reference"))
+                .body("errors.field", hasItems("actors[0].actor", "related[0].event"));
     }
 
     @Test

@@ -76,6 +76,10 @@ public class ApiDocumentFilter implements OASFilter {
                 .headers(Map.of("WWW-Authenticate", header("Bearer realm=\"eventline\", with error=\"invalid_token\" for a refused token."))));
         responses.addAPIResponse("403", problem("The token's roles (its groups claim) include none this operation allows."));
         responses.addAPIResponse("400", problem("Invalid body: the errors array names each offending field, as in claims[0].min."));
+        if (method != PathItem.HttpMethod.DELETE) {
+            addIfAbsent(responses, "422", problem("The body names records that do not exist (an actor's slug, a related "
+                    + "event's id); the errors array names each such field."));
+        }
         addIfAbsent(responses, "409", problem("A conflicting write: the id or key is taken, or another write changed this "
                 + "record first; read it again and retry."));
         if (method != PathItem.HttpMethod.POST) {
