@@ -51,8 +51,8 @@ public class EventWriter {
     @Inject
     jakarta.enterprise.event.Event<DataChanged> dataChanged;
 
-    /** An event as a write left it: its JSON, and whether the write changed anything. */
-    public record Written(UUID id, String document, boolean changed) {
+    /** An event as a write left it: its id and JSON. */
+    public record Written(UUID id, String document) {
         public EntityTag tag() {
             return StrongTag.of(document);
         }
@@ -69,7 +69,7 @@ public class EventWriter {
         revisions.lockForWrite();
         events.persist(event);
         recordWrite(List.of(event), Change.CREATED, author);
-        return new Written(id, storedDocument(id), true);
+        return new Written(id, storedDocument(id));
     }
 
     /** Replaces every field of the event with the body's; a body without key keeps the stored one. */
@@ -120,7 +120,7 @@ public class EventWriter {
             rewritten.externalKey = event.externalKey;
         }
         if (documents.sameContent(event, rewritten)) {
-            return new Written(event.id, storedDocument(event.id), false);
+            return new Written(event.id, storedDocument(event.id));
         }
         requireFreeKey(rewritten.externalKey, event.id);
         revisions.lockForWrite();
@@ -129,7 +129,7 @@ public class EventWriter {
         // events that name this one as related show its title, type and date
         events.findRelating(event.id).stream().filter(id -> !id.equals(event.id)).map(events::findById).forEach(changed::add);
         recordWrite(changed, Change.UPDATED, author);
-        return new Written(event.id, storedDocument(event.id), true);
+        return new Written(event.id, storedDocument(event.id));
     }
 
     private void copy(Event from, Event to) {

@@ -82,7 +82,13 @@ public class ImportFormats {
                     throw new NoSuchElementException();
                 }
                 number++;
-                return UcdpGedFormat.read(number, rows.next());
+                try {
+                    return UcdpGedFormat.read(number, rows.next());
+                } catch (RuntimeJsonMappingException e) {
+                    // a record the CSV parser cannot map (more fields than the header names): refused on its own
+                    return new ImportLine.Unreadable(number, List.of(InvalidInput.field("(record)",
+                            e.getMessage().split("\n")[0])));
+                }
             }
         };
     }

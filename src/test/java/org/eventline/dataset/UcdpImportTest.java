@@ -113,15 +113,16 @@ class UcdpImportTest {
         String good = sampleRow("99000011", "3");
         String badDate = sampleRow("99000012", "3").replace("\"2016-01-01\",\"2016-01-01\"", "\"2016-13-45\",\"2016-01-01\"");
         String badPrecision = sampleRow("99000013", "3").replaceFirst(",1,\"Teir Maaleh village\"", ",9,\"Teir Maaleh village\"");
+        String tooManyFields = sampleRow("99000014", "3") + ",42";
         importCsv(csv(good, badDate, badPrecision), "&atomic=true").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("line 3: date_start", "line 4: where_prec"));
         given().get("/api/v1/changes?limit=500&since=2000-01-01").then().statusCode(200);
         assertThat(events.findStored(List.of("ucdp-ged:99000011"), List.of()).size(), equalTo(0));
 
-        importCsv(csv(good, badDate, badPrecision), "").then().statusCode(200)
-                .body("created", equalTo(1)).body("rejected", equalTo(2))
-                .body("rejected_lines.line", equalTo(List.of(3, 4)))
+        importCsv(csv(good, badDate, badPrecision, tooManyFields), "").then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(3))
+                .body("rejected_lines.line", equalTo(List.of(3, 4, 5)))
                 .body("rejected_lines[0].problems[0].field", equalTo("date_start"));
     }
 
