@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-
 /**
  * Writes many events at once, the bulk path of imports: each table gets one COPY per batch
  * instead of one INSERT per row (Hibernate took over a minute for the 16,566 UCDP events and

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,7 +67,9 @@ public class ChangeFeedResource {
         String next = hasNext ? RevisionPaging.cursorAfter(last, fingerprint) : null;
         ChangePage page = new ChangePage(items.stream().map(RevisionView::of).toList(), next,
                 RevisionPaging.cursorAfter(last, fingerprint));
-        return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
+        // a mirror polling the feed must see a new change at once, never a cached page
+        return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     /** A page of the feed: like every page, plus the cursor to poll with once the feed is read to its end. */

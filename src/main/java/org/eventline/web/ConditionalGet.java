@@ -55,7 +55,7 @@ public class ConditionalGet {
         if (tag != null && response.getStatus() == 200) {
             // a resource that tags its answer by its own content (one event) keeps its tag
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         }
     }

@@ -79,7 +79,8 @@ class ChangeFeedTest {
     @Test
     void lastPageHasNoNextCursorButAPollCursor() {
         Response last = given().queryParam("since", Instant.now().plusSeconds(3600).toString()).get("/api/v1/changes");
-        last.then().statusCode(200).body("items.size()", equalTo(0)).body("next_cursor", nullValue());
+        last.then().statusCode(200).body("items.size()", equalTo(0)).body("next_cursor", nullValue())
+                .header("Cache-Control", equalTo("no-cache"));
         assertThat(last.path("poll_cursor") != null, equalTo(true));
     }
 
