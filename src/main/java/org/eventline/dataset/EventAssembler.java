@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,9 +67,12 @@ class EventAssembler {
         Map<UUID, Event> created = new HashMap<>();
         Map<Integer, Event> createdByIndex = new HashMap<>();
         int unchanged = 0;
+        // an event a curator retired stays retired, even when the document loaded at every start names it
+        Set<String> retiredKeys = revisions.findRetiredKeys(
+                entries.stream().map(EventEntry::key).filter(Objects::nonNull).toList());
         for (int i = 0; i < entries.size(); i++) {
             EventEntry entry = entries.get(i);
-            if (findExisting(entry).isPresent()) {
+            if (findExisting(entry).isPresent() || isRetired(entry, retiredKeys)) {
                 unchanged++;
                 continue;
             }
@@ -107,6 +112,13 @@ class EventAssembler {
         Event event = assemble(entry, "", references.sources(), references.actors(), references.locations(), problems);
         linkRelated(event, entry, "", Map.of(), problems);
         return event;
+    }
+
+    private boolean isRetired(EventEntry entry, Set<String> retiredKeys) {
+        if (entry.key() != null) {
+            return retiredKeys.contains(entry.key());
+        }
+        return entry.id() != null && revisions.findRetirement(entry.id()).isPresent();
     }
 
     private Optional<Event> findExisting(EventEntry entry) {

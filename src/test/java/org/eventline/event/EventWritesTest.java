@@ -160,6 +160,19 @@ class EventWritesTest {
     }
 
     @Test
+    void aRetiredEventStaysRetiredWhenItsDatasetIsLoadedAgain() {
+        DatasetDocument document = TestEvents.batch(TestEvents.freshYear(), 2);
+        importer.importDocument(document);
+        String id = document.events().get(0).id().toString();
+        String etag = given().get("/api/v1/events/" + id).header("ETag");
+        given().auth().oauth2(Tokens.admin()).header("If-Match", etag).delete("/api/v1/events/" + id)
+                .then().statusCode(204);
+        // as the seed is loaded at every start
+        importer.importDocument(document);
+        given().get("/api/v1/events/" + id).then().statusCode(410);
+    }
+
+    @Test
     void historyNamesAuthorAndChangedFields() {
         Response created = create(body("History v1"));
         String id = created.path("id");
