@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eventline.actor.Actor;
-import org.eventline.actor.ActorRepository;
 import org.eventline.dataset.DatasetDocument.ClaimEntry;
 import org.eventline.dataset.DatasetDocument.DateEntry;
 import org.eventline.dataset.DatasetDocument.EventEntry;
@@ -33,9 +32,7 @@ import org.eventline.event.Quote;
 import org.eventline.history.Change;
 import org.eventline.history.EventRevisionRepository;
 import org.eventline.location.Location;
-import org.eventline.location.LocationRepository;
 import org.eventline.source.Source;
-import org.eventline.source.SourceRepository;
 import org.eventline.taxonomy.EventType;
 import org.eventline.taxonomy.EventTypeRepository;
 import org.eventline.time.DateEnvelope;
@@ -55,12 +52,6 @@ class EventAssembler {
     EventDocuments eventDocuments;
     @Inject
     EventRevisionRepository revisions;
-    @Inject
-    SourceRepository sourceRepository;
-    @Inject
-    ActorRepository actorRepository;
-    @Inject
-    LocationRepository locationRepository;
 
     Counts importEvents(List<EventEntry> entries, References<Source> sources, References<Actor> actors,
             References<Location> locations, Problems problems, String author) {
@@ -96,11 +87,8 @@ class EventAssembler {
      * One event from a write's body, every reference resolved among stored records; its id is the
      * given one. Throws listing every problem, at paths relative to the body (claims[0].min).
      */
-    Event assembleOne(UUID id, EventEntry entry) {
+    Event assembleOne(UUID id, EventEntry entry, DatasetImporter.RecordReferences references) {
         Problems problems = new Problems();
-        var references = new DatasetImporter.RecordReferences(new References<>("source", sourceRepository::findBySlug),
-                new References<>("actor", actorRepository::findBySlug),
-                new References<>("location", locationRepository::findBySlug));
         Event event = assembleLine(entry, references, problems);
         event.id = id;
         problems.throwIfAny();

@@ -43,6 +43,8 @@ public class EventWriter {
     @Inject
     EventAssembler assembler;
     @Inject
+    DatasetImporter records;
+    @Inject
     EventDocuments documents;
     @Inject
     EventRevisionRepository revisions;
@@ -64,7 +66,7 @@ public class EventWriter {
         if (events.findByIdOptional(id).isPresent() || revisions.findRetirement(id).isPresent()) {
             throw conflict("An event with id " + id + " exists or existed; ids are never reused. Leave id out to get a new one.");
         }
-        Event event = assembler.assembleOne(id, entry);
+        Event event = assembler.assembleOne(id, entry, records.newReferences());
         requireFreeKey(event.externalKey, id);
         revisions.lockForWrite();
         events.persist(event);
@@ -115,7 +117,7 @@ public class EventWriter {
         if (entry.id() != null && !entry.id().equals(event.id)) {
             throw new InvalidInputException(List.of(InvalidInput.field("id", "must be the event's id, " + event.id + ", or left out")));
         }
-        Event rewritten = assembler.assembleOne(event.id, entry);
+        Event rewritten = assembler.assembleOne(event.id, entry, records.newReferences());
         if (rewritten.externalKey == null) {
             rewritten.externalKey = event.externalKey;
         }
