@@ -3,7 +3,6 @@ package org.eventline.dataset;
 import static org.eventline.dataset.DatasetImporter.idOrNew;
 import static org.eventline.dataset.DatasetImporter.orEmpty;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

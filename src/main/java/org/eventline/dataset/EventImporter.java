@@ -102,87 +102,122 @@ public class EventImporter {
         return run.summary();
     }
 
-    private void importBatch(List<ImportLine> batch, Run run) {
-        if (batch.isEmpty()) {
+    private void importBatch(List<ImportLine> lines, Run run) {
+        if (lines.isEmpty()) {
             return;
         }
-        List<ImportLine.Read> readable = batch.stream()
+        List<ImportLine.Read> readable = lines.stream()
                 .filter(ImportLine.Read.class::isInstance).map(ImportLine.Read.class::cast).toList();
         preloadReferences(readable, run.references);
+        StoredMatches stored = findStored(readable);
+        Batch batch = new Batch(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        for (ImportLine line : lines) {
+            run.lines++;
+            if (line instanceof ImportLine.Read read) {
+                importLine(read, stored, batch, run);
+            } else {
+                run.rejected.add(new RejectedLine(line.number(), ((ImportLine.Unreadable) line).problems()));
+            }
+        }
+        write(batch, run);
+    }
+
+    /** Checks one line and puts its event among the batch's new or changed ones, or counts why not. */
+    private void importLine(ImportLine.Read read, StoredMatches stored, Batch batch, Run run) {
+        EventEntry entry = read.event();
+        Problems problems = new Problems();
+        records.declareIncluded(read.sources(), read.actors(), read.locations(), run.references, problems);
+        Event event = assembler.assembleLine(entry, run.references, problems);
+        if (entry.key() != null && run.keyLines.putIfAbsent(entry.key(), read.number()) != null) {
+            problems.add("key", "repeats the key of line " + run.keyLines.get(entry.key()));
+        }
+        if (!problems.isEmpty()) {
+            run.rejected.add(new RejectedLine(read.number(), problems.list()));
+            return;
+        }
+        StoredEvent match = stored.of(entry);
+        if (match == null && stored.retired(entry)) {
+            run.retired++;
+        } else if (match == null) {
+            event.createdAt = batch.now;
+            event.updatedAt = batch.now;
+            String document = documents.document(event);
+            batch.created.add(new Written(event, documents.changedFields(null, document), document));
+        } else {
+            event.id = match.id();
+            event.createdAt = match.createdAt();
+            event.updatedAt = batch.now;
+            keepClaimIds(event, match.document());
+            String document = documents.document(event);
+            List<String> changedFields = documents.changedFields(match.document(), document);
+            if (changedFields.isEmpty()) {
+                run.unchanged++;
+            } else {
+                batch.changed.add(new Written(event, changedFields, document));
+                batch.storedVersions.put(event.id, match.version());
+            }
+        }
+    }
+
+    /** The stored events a batch's lines name, by key (else id), and those of them a curator retired. */
+    private StoredMatches findStored(List<ImportLine.Read> lines) {
         Set<String> keys = new HashSet<>();
         Set<UUID> ids = new HashSet<>();
-        readable.forEach(line -> {
+        for (ImportLine.Read line : lines) {
             if (line.event().key() != null) {
                 keys.add(line.event().key());
             } else if (line.event().id() != null) {
                 ids.add(line.event().id());
             }
-        });
-        Map<String, StoredEvent> storedByKey = new HashMap<>();
-        Map<UUID, StoredEvent> storedById = new HashMap<>();
+        }
+        Map<String, StoredEvent> byKey = new HashMap<>();
+        Map<UUID, StoredEvent> byId = new HashMap<>();
         for (StoredEvent stored : events.findStored(keys, ids)) {
-            storedById.put(stored.id(), stored);
+            byId.put(stored.id(), stored);
             if (stored.externalKey() != null) {
-                storedByKey.put(stored.externalKey(), stored);
+                byKey.put(stored.externalKey(), stored);
             }
         }
-        Set<String> retiredKeys = revisions.findRetiredKeys(keys);
-
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<Written> created = new ArrayList<>();
-        List<Written> changed = new ArrayList<>();
-        Map<UUID, String> rendered = new HashMap<>();
-        Map<UUID, Long> storedVersions = new HashMap<>();
-        for (ImportLine line : batch) {
-            run.lines++;
-            if (line instanceof ImportLine.Unreadable unreadable) {
-                run.rejected.add(new RejectedLine(unreadable.number(), unreadable.problems()));
-                continue;
-            }
-            ImportLine.Read read = (ImportLine.Read) line;
-            EventEntry entry = read.event();
-            Problems problems = new Problems();
-            records.declareIncluded(read.sources(), read.actors(), read.locations(), run.references, problems);
-            Event event = assembler.assembleLine(entry, run.references, problems);
-            if (entry.key() != null && run.keyLines.putIfAbsent(entry.key(), read.number()) != null) {
-                problems.add("key", "repeats the key of line " + run.keyLines.get(entry.key()));
-            }
-            if (!problems.isEmpty()) {
-                run.rejected.add(new RejectedLine(read.number(), problems.list()));
-                continue;
-            }
-            StoredEvent stored = entry.key() != null ? storedByKey.get(entry.key()) : storedById.get(entry.id());
-            if (stored == null && entry.key() != null && retiredKeys.contains(entry.key())) {
-                run.retired++;
-                continue;
-            }
-            if (stored == null) {
-                event.createdAt = now;
-                event.updatedAt = now;
-                String document = documents.document(event);
-                rendered.put(event.id, document);
-                created.add(new Written(event, documents.changedFields(null, document)));
-                continue;
-            }
-            event.id = stored.id();
-            event.createdAt = stored.createdAt();
-            event.updatedAt = now;
-            keepClaimIds(event, stored.document());
-            String document = documents.document(event);
-            List<String> changedFields = documents.changedFields(stored.document(), document);
-            if (changedFields.isEmpty()) {
-                run.unchanged++;
-            } else {
-                rendered.put(event.id, document);
-                storedVersions.put(event.id, stored.version());
-                changed.add(new Written(event, changedFields));
-            }
-        }
-        write(created, changed, rendered, storedVersions, run);
+        return new StoredMatches(byKey, byId, revisions.findRetiredKeys(keys), revisions.findRetiredIds(ids));
     }
 
-    /** An event and the top-level fields of its JSON that the import changes. */
-    private record Written(Event event, List<String> changedFields) {
+    private record StoredMatches(Map<String, StoredEvent> byKey, Map<UUID, StoredEvent> byId, Set<String> retiredKeys,
+            Set<UUID> retiredIds) {
+
+        StoredEvent of(EventEntry entry) {
+            return entry.key() != null ? byKey.get(entry.key()) : byId.get(entry.id());
+        }
+
+        boolean retired(EventEntry entry) {
+            return entry.key() != null ? retiredKeys.contains(entry.key()) : retiredIds.contains(entry.id());
+        }
+    }
+
+    /** What one batch writes: new events, changed ones with the version they had, each with its JSON. */
+    private static final class Batch {
+        final Instant now;
+        final List<Written> created = new ArrayList<>();
+        final List<Written> changed = new ArrayList<>();
+        final Map<UUID, Long> storedVersions = new HashMap<>();
+
+        Batch(Instant now) {
+            this.now = now;
+        }
+
+        Map<UUID, String> documents() {
+            Map<UUID, String> documents = new HashMap<>();
+            created.forEach(written -> documents.put(written.event().id, written.document()));
+            changed.forEach(written -> documents.put(written.event().id, written.document()));
+            return documents;
+        }
+    }
+
+    /** An event, the top-level fields of its JSON that the import changes, and that JSON. */
+    private record Written(Event event, List<String> changedFields, String document) {
+
+        NewRevision revision() {
+            return new NewRevision(event.id, event.externalKey, changedFields, document);
+        }
     }
 
     /** A claim keeps its id where its position stays, so the event's JSON changes only where its figures do. */
@@ -193,21 +228,16 @@ public class EventImporter {
         }
     }
 
-    private void write(List<Written> created, List<Written> changed, Map<UUID, String> rendered,
-            Map<UUID, Long> storedVersions, Run run) {
+    private void write(Batch batch, Run run) {
         // the places, actors and sources lines created go in first: events refer to them
         entityManager.flush();
-        bulkWriter.insert(created.stream().map(Written::event).toList(), rendered);
-        bulkWriter.replace(changed.stream().map(Written::event).toList(), rendered, storedVersions);
-        revisions.recordAll(revisionsOf(created, rendered), Change.CREATED, run.author);
-        revisions.recordAll(revisionsOf(changed, rendered), Change.UPDATED, run.author);
-        run.created += created.size();
-        run.updated += changed.size();
-    }
-
-    private static List<NewRevision> revisionsOf(List<Written> written, Map<UUID, String> rendered) {
-        return written.stream().map(w -> new NewRevision(w.event().id, w.event().externalKey, w.changedFields(),
-                rendered.get(w.event().id))).toList();
+        Map<UUID, String> documents = batch.documents();
+        bulkWriter.insert(batch.created.stream().map(Written::event).toList(), documents);
+        bulkWriter.replace(batch.changed.stream().map(Written::event).toList(), documents, batch.storedVersions);
+        revisions.recordAll(batch.created.stream().map(Written::revision).toList(), Change.CREATED, run.author);
+        revisions.recordAll(batch.changed.stream().map(Written::revision).toList(), Change.UPDATED, run.author);
+        run.created += batch.created.size();
+        run.updated += batch.changed.size();
     }
 
     /** Looks up, in three queries, every slug a batch names, so that resolving them costs none. */

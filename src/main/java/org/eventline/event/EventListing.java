@@ -1,7 +1,5 @@
 package org.eventline.event;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

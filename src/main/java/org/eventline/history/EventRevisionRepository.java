@@ -130,6 +130,19 @@ public class EventRevisionRepository {
         return Set.copyOf(keys);
     }
 
+    /** Those of these event ids that a curator retired. */
+    public Set<UUID> findRetiredIds(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery(
+                        "select distinct event_id from event_revision where change = 'retired' and event_id = any(:ids)", UUID.class)
+                .setParameter("ids", eventIds.toArray(UUID[]::new))
+                .getResultList();
+        return Set.copyOf(ids);
+    }
+
     /** When the event was retired, if it once existed and was retired. */
     public Optional<Instant> findRetirement(UUID eventId) {
         @SuppressWarnings("unchecked")

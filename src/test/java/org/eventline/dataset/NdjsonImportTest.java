@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -72,6 +73,21 @@ class NdjsonImportTest {
         assertThat(fixture.titles(), equalTo(List.of()));
         importNdjson(body, "?atomic=false").then().statusCode(200).body("created", equalTo(1));
         assertThat(fixture.titles(), equalTo(List.of("Atomic good line")));
+    }
+
+    @Test
+    void aRetiredEventIsNotBroughtBackByALineWithItsId() throws Exception {
+        Fixture fixture = new Fixture();
+        Map<String, Object> line = fixture.event("Retired, then imported again", fixture.tag + "-force");
+        line.remove("key");
+        line.put("id", UUID.randomUUID().toString());
+        importNdjson(JSON.writeValueAsString(line) + "\n", "").then().statusCode(200).body("created", equalTo(1));
+        String path = "/api/v1/events/" + line.get("id");
+        given().auth().oauth2(Tokens.admin()).header("If-Match", given().get(path).header("ETag")).delete(path)
+                .then().statusCode(204);
+        importNdjson(JSON.writeValueAsString(line) + "\n", "").then().statusCode(200)
+                .body("created", equalTo(0)).body("retired", equalTo(1));
+        given().get(path).then().statusCode(410);
     }
 
     private static Response importNdjson(String body, String query) {
