@@ -129,7 +129,7 @@ public class EventWriter {
         copy(rewritten, event);
         List<Event> changed = new ArrayList<>(List.of(event));
         // events that name this one as related show its title, type and date
-        events.findRelating(event.id).stream().filter(id -> !id.equals(event.id)).map(events::findById).forEach(changed::add);
+        changed.addAll(events.findInOrder(events.findRelating(event.id).stream().filter(id -> !id.equals(event.id)).toList()));
         recordWrite(changed, Change.UPDATED, author);
         return new Written(event.id, storedDocument(event.id));
     }

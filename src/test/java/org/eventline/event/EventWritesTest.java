@@ -160,6 +160,26 @@ class EventWritesTest {
     }
 
     @Test
+    void anEventsNewTitleShowsInTheEventsRelatedToItWhichKeepItFromRetiring() {
+        Response first = create(body("The first strike"));
+        String firstId = first.path("id");
+        Map<String, Object> second = body("The response");
+        second.put("related", List.of(Map.of("event", firstId, "relation", "response_to")));
+        String secondId = create(second).path("id");
+        Response renamed = given().auth().oauth2(Tokens.editor()).header("If-Match", first.header("ETag"))
+                .contentType("application/merge-patch+json").body(Map.of("title", "The first strike, renamed"))
+                .patch("/api/v1/events/" + firstId);
+        renamed.then().statusCode(200);
+        given().get("/api/v1/events/" + secondId).then()
+                .body("related[0].title", equalTo("The first strike, renamed"));
+        given().get("/api/v1/events/" + secondId + "/history").then()
+                .body("items.change", equalTo(List.of("created", "updated")))
+                .body("items[1].changed_fields", equalTo(List.of("related")));
+        given().auth().oauth2(Tokens.admin()).header("If-Match", renamed.header("ETag")).delete("/api/v1/events/" + firstId)
+                .then().statusCode(409).body("detail", containsString(secondId));
+    }
+
+    @Test
     void aRetiredEventStaysRetiredWhenItsDatasetIsLoadedAgain() {
         DatasetDocument document = TestEvents.batch(TestEvents.freshYear(), 2);
         importer.importDocument(document);
