@@ -46,6 +46,8 @@ public class DatasetImporter {
     @Inject
     EventRevisionRepository revisions;
     @Inject
+    EntryConstraints constraints;
+    @Inject
     jakarta.enterprise.event.Event<DataChanged> dataChanged;
 
     @Transactional
@@ -122,6 +124,7 @@ public class DatasetImporter {
     }
 
     Source newSource(SourceEntry entry, String path, Problems problems) {
+        constraints.check(entry, path, problems);
         boolean complete = problems.require(entry.kind(), Problems.field(path, "kind"))
                 & problems.require(entry.publisher(), Problems.field(path, "publisher"))
                 & problems.require(entry.title(), Problems.field(path, "title"));
@@ -146,6 +149,7 @@ public class DatasetImporter {
     }
 
     Actor newActor(ActorEntry entry, String path, References<Actor> actors, Problems problems) {
+        constraints.check(entry, path, problems);
         boolean complete = problems.require(entry.name(), Problems.field(path, "name")) & problems.require(entry.kind(), Problems.field(path, "kind"));
         if (entry.wikidataId() != null && !entry.wikidataId().matches("Q[0-9]+")) {
             problems.add(Problems.field(path, "wikidata_id"), "must look like Q159");
@@ -169,6 +173,7 @@ public class DatasetImporter {
     }
 
     Location newLocation(LocationEntry entry, String path, References<Location> locations, Problems problems) {
+        constraints.check(entry, path, problems);
         boolean complete = problems.require(entry.name(), Problems.field(path, "name"))
                 & problems.require(entry.kind(), Problems.field(path, "kind"))
                 & problems.require(entry.locationPrecision(), Problems.field(path, "location_precision"));

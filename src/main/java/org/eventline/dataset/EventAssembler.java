@@ -51,6 +51,8 @@ class EventAssembler {
     EventDocuments eventDocuments;
     @Inject
     EventRevisionRepository revisions;
+    @Inject
+    EntryConstraints constraints;
 
     Counts importEvents(List<EventEntry> entries, References<Source> sources, References<Actor> actors,
             References<Location> locations, Problems problems, String author) {
@@ -117,6 +119,7 @@ class EventAssembler {
 
     private Event assemble(EventEntry entry, String path, References<Source> sources, References<Actor> actors,
             References<Location> locations, Problems problems) {
+        constraints.check(entry, path, problems);
         Event event = new Event();
         event.id = idOrNew(entry.id());
         event.externalKey = entry.key();

@@ -98,6 +98,17 @@ class EventWritesTest {
     }
 
     @Test
+    void overlongTextsAreRefusedNamingTheField() {
+        Map<String, Object> body = body("x".repeat(501));
+        body.put("summary", "word ".repeat(250_000));
+        Map<String, Object> claim = claim(1, 1);
+        claim.put("reported_as", "y".repeat(1001));
+        body.put("claims", List.of(claim));
+        create(body).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("claims[0].reported_as", "summary", "title")));
+    }
+
+    @Test
     void unknownFieldOrValueIsRefusedNotDropped() {
         Map<String, Object> body = body("Unknown field");
         body.put("casualties", 3);
