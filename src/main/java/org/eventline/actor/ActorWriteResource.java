@@ -1,9 +1,6 @@
 package org.eventline.actor;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,24 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.dataset.DatasetDocument.ActorEntry;
 import org.eventline.dataset.RecordType;
-import org.eventline.dataset.RecordWriter;
+import org.eventline.dataset.RecordWriteEndpoints;
 import org.eventline.web.Problem;
-import org.eventline.web.ViewTags;
 
 /** Curators' writes to actors; a change shows at once in every event that names the actor. */
 @Path("/api/v1/actors")
 @Tag(name = "Actors")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-public class ActorWriteResource {
+public class ActorWriteResource extends RecordWriteEndpoints {
 
     private static final String IF_MATCH_HELP = "The ETag of the actor as last read; required.";
-
-    @Inject
-    RecordWriter writer;
-    @Inject
-    ViewTags viewTags;
-    @Inject
-    JsonWebToken token;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -59,7 +47,7 @@ public class ActorWriteResource {
     public Response createActor(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActorEntry.class))) JsonNode body) throws JsonProcessingException {
         ActorView view = (ActorView) writer.create(RecordType.ACTOR, body);
-        return Response.created(URI.create("/api/v1/actors/" + view.slug())).entity(view).tag(viewTags.of(view)).build();
+        return created("/api/v1/actors", view, view.slug());
     }
 
     @PUT
@@ -73,7 +61,7 @@ public class ActorWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActorEntry.class))) JsonNode body) throws JsonProcessingException {
-        return ok(writer.replace(RecordType.ACTOR, idOrSlug, ifMatch, body, author()));
+        return ok(writer.replace(RecordType.ACTOR, idOrSlug, ifMatch, body, author.name()));
     }
 
     @PATCH
@@ -87,7 +75,7 @@ public class ActorWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
                     schema = @Schema(implementation = ActorEntry.class))) JsonNode patch) throws JsonProcessingException {
-        return ok(writer.patch(RecordType.ACTOR, idOrSlug, ifMatch, patch, author()));
+        return ok(writer.patch(RecordType.ACTOR, idOrSlug, ifMatch, patch, author.name()));
     }
 
     @DELETE
@@ -100,14 +88,5 @@ public class ActorWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
         writer.delete(RecordType.ACTOR, idOrSlug, ifMatch);
         return Response.noContent().build();
-    }
-
-    private Response ok(Object view) {
-        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(viewTags.of(view)).build();
-    }
-
-    /** The token's subject names the author of the revisions of the events the change shows in. */
-    private String author() {
-        return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 }

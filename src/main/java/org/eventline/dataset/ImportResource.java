@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eventline.web.Author;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
 import org.eventline.web.Problem;
@@ -46,7 +46,7 @@ public class ImportResource {
     @Inject
     EventImporter importer;
     @Inject
-    JsonWebToken token;
+    Author author;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -84,6 +84,6 @@ public class ImportResource {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "the lines to import are required")));
         }
         Iterator<ImportLine> lines = csv ? formats.ucdpGed(body) : formats.ndjson(body);
-        return importer.importLines(lines, token.getSubject() != null ? token.getSubject() : token.getName(), allOrNothing);
+        return importer.importLines(lines, author.name(), allOrNothing);
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eventline.dataset.DatasetDocument.EventEntry;
 import org.eventline.dataset.EventWriter;
 import org.eventline.dataset.EventWriter.Written;
+import org.eventline.web.Author;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
@@ -52,7 +52,7 @@ public class EventWriteResource {
     @Inject
     EventWriter writer;
     @Inject
-    JsonWebToken token;
+    Author author;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -64,7 +64,7 @@ public class EventWriteResource {
     @APIResponse(responseCode = "409", description = "The id or the key is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createEvent(@RequestBody(required = true) EventEntry entry) {
-        Written written = writer.create(requireBody(entry), author());
+        Written written = writer.create(requireBody(entry), author.name());
         return Response.created(URI.create("/api/v1/events/" + written.id())).entity(written.document())
                 .type(MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
     }
@@ -79,7 +79,7 @@ public class EventWriteResource {
     public Response replaceEvent(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true) EventEntry entry) {
-        return ok(writer.replace(eventId(id), ifMatch, requireBody(entry), author()));
+        return ok(writer.replace(eventId(id), ifMatch, requireBody(entry), author.name()));
     }
 
     @PATCH
@@ -94,7 +94,7 @@ public class EventWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EventEntry.class)))
             JsonNode patch) throws JsonProcessingException {
-        return ok(writer.patch(eventId(id), ifMatch, requireBody(patch), author()));
+        return ok(writer.patch(eventId(id), ifMatch, requireBody(patch), author.name()));
     }
 
     @DELETE
@@ -105,7 +105,7 @@ public class EventWriteResource {
     @APIResponse(responseCode = "204", description = "Retired.")
     public Response retireEvent(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
-        writer.retire(eventId(id), ifMatch, author());
+        writer.retire(eventId(id), ifMatch, author.name());
         return Response.noContent().build();
     }
 
@@ -113,10 +113,6 @@ public class EventWriteResource {
         return Response.ok(written.document(), MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
     }
 
-    /** The token's subject names the author of a revision. */
-    private String author() {
-        return token.getSubject() != null ? token.getSubject() : token.getName();
-    }
 
     private static UUID eventId(String id) {
         return IdOrSlug.asUuid(id).orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
