@@ -47,7 +47,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     public List<Actor> findPage(String text, ActorKind kind, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = bind(getEntityManager().createNativeQuery("select a.id from actor a " + MATCHES
-                        + " and (cast(:after as text) is null or a.slug > :after) order by a.slug limit :limit", UUID.class),
+                        + " and (cast(:after as text) is null or a.slug > :after) order by a.slug limit :limit"),
                 text, kind)
                 .setParameter("after", afterSlug)
                 .setParameter("limit", limit)

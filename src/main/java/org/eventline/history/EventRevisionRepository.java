@@ -124,7 +124,7 @@ public class EventRevisionRepository {
         @SuppressWarnings("unchecked")
         List<String> keys = entityManager.createNativeQuery("""
                 select distinct external_key from event_revision
-                where change = 'retired' and external_key = any(:keys)""", String.class)
+                where change = 'retired' and external_key = any(:keys)""")
                 .setParameter("keys", externalKeys.toArray(String[]::new))
                 .getResultList();
         return Set.copyOf(keys);
@@ -137,7 +137,7 @@ public class EventRevisionRepository {
         }
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery(
-                        "select distinct event_id from event_revision where change = 'retired' and event_id = any(:ids)", UUID.class)
+                        "select distinct event_id from event_revision where change = 'retired' and event_id = any(:ids)")
                 .setParameter("ids", eventIds.toArray(UUID[]::new))
                 .getResultList();
         return Set.copyOf(ids);

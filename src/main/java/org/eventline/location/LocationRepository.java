@@ -46,7 +46,7 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
     public List<Location> findPage(String text, LocationKind kind, UUID within, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = bind(getEntityManager().createNativeQuery("select l.id from location l " + MATCHES
-                        + " and (cast(:after as text) is null or l.slug > :after) order by l.slug limit :limit", UUID.class),
+                        + " and (cast(:after as text) is null or l.slug > :after) order by l.slug limit :limit"),
                 text, kind, within)
                 .setParameter("after", afterSlug)
                 .setParameter("limit", limit)
@@ -87,7 +87,7 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
         List<UUID> ids = getEntityManager().createNativeQuery("""
                 select event_id from event_location where location_id = :id
                 union select id from event where location_id = :id
-                order by 1""", UUID.class).setParameter("id", id).getResultList();
+                order by 1""").setParameter("id", id).getResultList();
         return ids;
     }
 

@@ -42,7 +42,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
     public List<Source> findPage(String text, SourceKind kind, String afterSlug, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = bind(getEntityManager().createNativeQuery("select s.id from source s " + MATCHES
-                        + " and (cast(:after as text) is null or s.slug > :after) order by s.slug limit :limit", UUID.class),
+                        + " and (cast(:after as text) is null or s.slug > :after) order by s.slug limit :limit"),
                 text, kind)
                 .setParameter("after", afterSlug)
                 .setParameter("limit", limit)
