@@ -820,10 +820,10 @@ select pg_temp.phase('quote');
 -- written once, with its document (the foreign keys are dropped, so the link tables could come first)
 insert into event (id, external_key, type_code, title, summary, status, date_start, date_end, date_precision,
                    date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document)
-select r.id, r.external_key, r.code, r.title, r.summary, r.status, r.ds, r.de, r.prec, r.approx, r.label, r.location_id,
-       r.created_at, r.updated_at, r.version, r.search_document, d.document
-  from event_rows r
-  join event_documents d on d.id = r.id;
+select id, external_key, code, title, summary, status, ds, de, prec, approx, label, location_id,
+       created_at, updated_at, version, search_document, document
+  from event_documents;
+truncate event_documents;
 
 select pg_temp.phase('event (copied, with documents)');
 
