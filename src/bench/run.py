@@ -4,7 +4,7 @@ randomised parameters through wrk, the same SQL through pgbench, one results tab
 
 Usage (from the repository root, after src/bench/generate.sh):
     python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16] [--warmup 30]
-                             [--queries 1,2,...] [--no-sql] [--app-option=-Dkey=value ...]
+                             [--queries 1,2,...] [--no-sql] [--explain FILE] [--app-option=-Dkey=value ...]
 
 It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL), builds the jar if
 missing, starts it on --port with the seed off, and prints a Markdown table: query, req/s, p50,
@@ -246,6 +246,32 @@ def run_pgbench(db, script, duration, connections, threads):
     return float(match.group(1))
 
 
+def explain_plans(db, scripts, selected, names, rng, path):
+    """EXPLAIN (ANALYZE, BUFFERS) of each query's statements with one draw of its parameters, run twice
+    so that the plan written down is the warm one, into a text file."""
+    with open(path, "w") as out:
+        for number in [q for q in selected if q in scripts]:
+            values = {}
+            statements = []
+            for line in scripts[number].splitlines():
+                draw = re.match(r"\\set (\w+) random\((\d+), (\d+)\)", line)
+                if draw:
+                    values[draw.group(1)] = str(rng.randint(int(draw.group(2)), int(draw.group(3))))
+                elif line.strip():
+                    statements.append(re.sub(r"(?<!:):(\w+)", lambda m: values.get(m.group(1), m.group(0)), line))
+            out.write(f"## {names[number]}\n\n")
+            for statement in statements:
+                explain = "explain (analyze, buffers) " + statement
+                psql_lines(db, explain)
+                out.write(statement + "\n\n" + "\n".join(psql_lines(db, explain)) + "\n\n")
+
+
+def psql_lines(db, sql):
+    """The output's lines, in a session set as the app's are (no JIT)."""
+    return subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-c", sql],
+                          check=True, capture_output=True, text=True, env={**os.environ, "PGOPTIONS": "-c jit=off"}).stdout.splitlines()
+
+
 def export_year(app, year):
     """Query 9: one year as CSV, streamed; rows per second and the heap before and after."""
     heap_before = app.heap_used_mb()
@@ -280,6 +306,7 @@ def main():
     parser.add_argument("--queries", default="1,2,3,4,5,6,7,8,9")
     parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
     parser.add_argument("--warmup", type=int, default=30, help="seconds of mixed requests before measuring")
+    parser.add_argument("--explain", metavar="FILE", help="also write EXPLAIN (ANALYZE, BUFFERS) of queries 1-8 to FILE")
     parser.add_argument("--app-option", action="append", default=[],
                         help="a JVM option for the app, e.g. -Dquarkus.datasource.jdbc.max-size=4 (repeatable)")
     args = parser.parse_args()
@@ -304,6 +331,10 @@ def main():
         paths = query_paths(rng, args.db, args.port, frequent_actors, governorates)
         scripts = sql_scripts(frequent_actors, governorates, events)
         # the JIT compiles the hot paths over the first tens of seconds: a service is measured warm
+        if args.explain:
+            substituted = {number: script.replace("ACTOR", frequent_actors[0]).replace("GOVERNORATE", governorates[0])
+                           for number, script in scripts.items()}
+            explain_plans(args.db, substituted, selected, names, rng, args.explain)
         everything = [path for number in selected if number in paths for path in paths[number]]
         if everything and args.warmup > 0:
             print(f"warming up for {args.warmup} s on every query", file=sys.stderr)
