@@ -171,7 +171,6 @@ def sql_scripts(frequent_actors, governorates, events):
     span = (LAST_WINDOW_START - FIRST_DAY).days
     window = f"\\set d random(0, {span - 1})\n"
     start, end = "'2011-01-01'::date + :d::int", "'2011-01-01'::date + :d::int + 29"
-    types = "select * from event_type et left join event_category c on c.code = et.category_code order by et.position;\n"
     actor = "(select id from actor where slug = 'ACTOR')"
     governorate = "(select id from location where slug = 'GOVERNORATE')"
     month_start = "('2011-01-01'::date + make_interval(months => :m::int))::date"
@@ -192,7 +191,7 @@ def sql_scripts(frequent_actors, governorates, events):
 
     scripts = {
         1: window + page_sql(overlap(start, end), start=start, to=end),
-        2: window + "\\set t random(1, 3)\n" + types
+        2: window + "\\set t random(1, 3)\n"
            + page_sql(overlap(start, end) + " and e.type_code = any(array[(array['air_strike','shelling','armed_clash'])[:t::int]])",
                       start=start, to=end, one_type="(array['air_strike','shelling','armed_clash'])[:t::int]"),
         3: "select * from actor where slug = 'ACTOR';\n"
@@ -205,7 +204,7 @@ def sql_scripts(frequent_actors, governorates, events):
         6: "\\set w random(1, 6)\n"
            + page_sql("e.search_document @@ websearch_to_tsquery('english', "
                       "(array['hospital','convoy','market','bridge','school','checkpoint'])[:w::int])"),
-        7: "\\set y random(2011, 2024)\n" + day_counts("cast(null as text)") + day_counts("d.type_code") + types,
+        7: "\\set y random(2011, 2024)\n" + day_counts("cast(null as text)") + day_counts("d.type_code"),
         8: f"\\set r random(1, {events})\n"
            + "select document from event where external_key = 'bench:' || :r::int;\n",
     }

@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 
 import org.eventline.actor.ActorRepository;
 import org.eventline.location.LocationRepository;
-import org.eventline.taxonomy.EventType;
-import org.eventline.taxonomy.EventTypeRepository;
+import org.eventline.taxonomy.EventTaxonomy;
+import org.eventline.taxonomy.EventTaxonomy.TypeEntry;
 import org.eventline.time.DatePeriod;
 import org.eventline.time.InvalidDateException;
 import org.eventline.vocabulary.ActorRole;
@@ -33,7 +33,7 @@ public class EventFilterParser {
             "actor_role", "location", "bbox", "q", "status", "updated_since");
 
     @Inject
-    EventTypeRepository eventTypes;
+    EventTaxonomy eventTypes;
     @Inject
     ActorRepository actors;
     @Inject
@@ -83,17 +83,17 @@ public class EventFilterParser {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<EventType> taxonomy = eventTypes.listInOrder();
+        List<TypeEntry> taxonomy = eventTypes.types();
         Set<String> selected = new TreeSet<>();
         for (String code : codes) {
             List<String> matching = taxonomy.stream()
-                    .filter(type -> type.code.equals(code) || type.category.code.equals(code))
-                    .map(type -> type.code).toList();
+                    .filter(type -> type.code().equals(code) || type.categoryCode().equals(code))
+                    .map(TypeEntry::code).toList();
             if (matching.isEmpty()) {
                 Set<String> valid = new TreeSet<>();
                 taxonomy.forEach(type -> {
-                    valid.add(type.code);
-                    valid.add(type.category.code);
+                    valid.add(type.code());
+                    valid.add(type.categoryCode());
                 });
                 parameters.error("type", "unknown type or category '" + code + "'; valid: " + String.join(", ", valid));
             }

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.eventline.actor.ActorRepository;
 import org.eventline.location.LocationRepository;
 import org.eventline.stats.TimelineRepository.Count;
-import org.eventline.taxonomy.EventTypeRepository;
+import org.eventline.taxonomy.EventTaxonomy;
 
 /** Human keys and labels for timeline groups: codes for types and categories, slugs and names for actors and places. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ class GroupLabels {
     private static final String NO_PLACE = "none";
 
     @Inject
-    EventTypeRepository eventTypes;
+    EventTaxonomy eventTypes;
     @Inject
     ActorRepository actors;
     @Inject
@@ -36,9 +36,9 @@ class GroupLabels {
     Map<String, Name> labelsFor(TimelineGrouping grouping, Collection<List<Count>> counts) {
         List<String> keys = counts.stream().flatMap(List::stream).map(Count::key).filter(Objects::nonNull).distinct().toList();
         return switch (grouping) {
-            case TYPE -> eventTypes.listInOrder().stream().collect(Collectors.toMap(t -> t.code, t -> new Name(t.code, t.label)));
-            case CATEGORY -> eventTypes.listInOrder().stream().map(t -> t.category).distinct()
-                    .collect(Collectors.toMap(c -> c.code, c -> new Name(c.code, c.label)));
+            case TYPE -> eventTypes.types().stream().collect(Collectors.toMap(t -> t.code(), t -> new Name(t.code(), t.label())));
+            case CATEGORY -> eventTypes.types().stream().map(t -> new Name(t.categoryCode(), t.categoryLabel())).distinct()
+                    .collect(Collectors.toMap(Name::key, name -> name));
             case ACTOR -> actors.find("id in ?1", ids(keys)).stream()
                     .collect(Collectors.toMap(a -> a.id.toString(), a -> new Name(a.slug, a.name)));
             case LOCATION -> locations.find("id in ?1", ids(keys)).stream()

@@ -43,6 +43,19 @@ class QueryCostTest {
         assertTrue(fifty <= MAX_STATEMENTS_PER_PAGE, fifty + " statements for a page of 50");
     }
 
+    /** The taxonomy is read once per run (it changes only with a migration), not for every filtered page. */
+    @Test
+    void aTypeOrCategoryFilterCostsNoStatementOfItsOwn() {
+        int year = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(year, 6));
+        String query = "/api/v1/events?from=" + year + "&to=" + year + "&date_match=within&limit=10";
+
+        given().get(query + "&type=air_strike").then().statusCode(200); // the run's first read of the taxonomy
+        long unfiltered = statementsFor(query, 6);
+        assertEquals(unfiltered, statementsFor(query + "&type=air_strike", 6));
+        assertEquals(unfiltered, statementsFor(query + "&type=remote_violence", 6));
+    }
+
     @Test
     void aPageWithTheTotalCostsOneStatementMore() {
         int year = TestEvents.freshYear();
