@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Renders each event's JSON once, when it is written, and stores it beside the event (V011), so
@@ -32,6 +33,9 @@ public class EventDocuments {
     ObjectMapper objectMapper;
     @Inject
     EventRepository repository;
+
+    /** Reads stored documents, whose days and instants it parses without DateTimeFormatter. */
+    private volatile ObjectReader documentReader;
 
     /** Renders and stores the documents of these events, loaded in the current transaction. */
     public void render(Collection<Event> events) {
@@ -106,10 +110,19 @@ public class EventDocuments {
     /** An export needs the event as a record; pages are served as stored, without this. */
     public EventView read(String document) {
         try {
-            return objectMapper.readValue(document, EventView.class);
+            return documentReader().readValue(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a stored event document is not valid JSON", e);
         }
+    }
+
+    private ObjectReader documentReader() {
+        ObjectReader reader = documentReader;
+        if (reader == null) {
+            reader = objectMapper.copy().registerModule(StoredTimes.module()).readerFor(EventView.class);
+            documentReader = reader;
+        }
+        return reader;
     }
 
     private String write(EventView view) {
