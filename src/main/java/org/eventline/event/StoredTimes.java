@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -27,8 +29,8 @@ final class StoredTimes {
 
     static SimpleModule module() {
         return new SimpleModule("stored-times")
-                .addDeserializer(LocalDate.class, new Days())
-                .addDeserializer(Instant.class, new Instants());
+                .addDeserializer(LocalDate.class, new FastOrJackson<>(LocalDate.class, StoredTimes::day, LocalDateDeserializer.INSTANCE))
+                .addDeserializer(Instant.class, new FastOrJackson<>(Instant.class, StoredTimes::instant, InstantDeserializer.INSTANT));
     }
 
     /** The day of "yyyy-MM-dd", or null for anything else. */
@@ -98,29 +100,22 @@ final class StoredTimes {
         return value;
     }
 
-    private static final class Days extends StdDeserializer<LocalDate> {
+    /** The fast reading of a string, or, when it gives null, Jackson's own deserializer. */
+    private static final class FastOrJackson<T> extends StdDeserializer<T> {
 
-        Days() {
-            super(LocalDate.class);
+        private final transient Function<String, T> fast;
+        private final JsonDeserializer<T> jackson;
+
+        FastOrJackson(Class<T> type, Function<String, T> fast, JsonDeserializer<T> jackson) {
+            super(type);
+            this.fast = fast;
+            this.jackson = jackson;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate day = parser.hasToken(JsonToken.VALUE_STRING) ? day(parser.getText()) : null;
-            return day != null ? day : LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-        }
-    }
-
-    private static final class Instants extends StdDeserializer<Instant> {
-
-        Instants() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Instant instant = parser.hasToken(JsonToken.VALUE_STRING) ? instant(parser.getText()) : null;
-            return instant != null ? instant : InstantDeserializer.INSTANT.deserialize(parser, context);
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            T value = parser.hasToken(JsonToken.VALUE_STRING) ? fast.apply(parser.getText()) : null;
+            return value != null ? value : jackson.deserialize(parser, context);
         }
     }
 }
