@@ -1,5 +1,6 @@
 package org.eventline.event;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +79,11 @@ public final class EventConditions {
     public Query bind(Query query) {
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** The values of the parameters sql() names. */
+    Map<String, Object> parameters() {
+        return Collections.unmodifiableMap(parameters);
     }
 
     void add(String condition, String name, Object value) {

@@ -108,10 +108,10 @@ public class EventDocuments {
     }
 
     /** An export needs the event as a record; pages are served as stored, without this. */
-    public EventView read(String document) {
+    public EventView read(byte[] document) {
         try {
             return documentReader().readValue(document);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("a stored event document is not valid JSON", e);
         }
     }

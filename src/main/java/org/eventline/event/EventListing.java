@@ -1,5 +1,7 @@
 package org.eventline.event;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,26 +82,34 @@ public class EventListing {
         boolean hasNext = rows.size() > limit;
         List<DocumentRow> items = hasNext ? rows.subList(0, limit) : rows;
         String next = hasNext ? cursor(sort, filter, EventKey.of(items.get(items.size() - 1))) : null;
-        String page = pageJson(items, next, count ? repository.count(filter) : null);
+        byte[] page = pageJson(items, next, count ? repository.count(filter) : null);
         return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
     }
 
     /**
      * The page as the Page record would serialise ({items, next_cursor, total?}), written around the
-     * stored documents so that they are copied, not parsed and rendered again.
+     * stored documents so that their UTF-8 bytes are copied, not decoded, parsed or rendered again.
      */
-    private static String pageJson(List<DocumentRow> items, String nextCursor, Long total) {
-        StringBuilder json = new StringBuilder(items.stream().mapToInt(row -> row.document().length() + 1).sum() + 200);
-        json.append("{\"items\":[");
+    private static byte[] pageJson(List<DocumentRow> items, String nextCursor, Long total) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(items.stream().mapToInt(row -> row.document().length + 1).sum() + 200);
+        json.writeBytes(ascii("{\"items\":["));
         for (int i = 0; i < items.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(items.get(i).document());
+            if (i > 0) {
+                json.write(',');
+            }
+            json.writeBytes(items.get(i).document());
         }
         // a cursor is base64url: nothing in it needs escaping
-        json.append("],\"next_cursor\":").append(nextCursor == null ? "null" : "\"" + nextCursor + "\"");
+        json.writeBytes(ascii("],\"next_cursor\":" + (nextCursor == null ? "null" : "\"" + nextCursor + "\"")));
         if (total != null) {
-            json.append(",\"total\":").append(total);
+            json.writeBytes(ascii(",\"total\":" + total));
         }
-        return json.append('}').toString();
+        json.write('}');
+        return json.toByteArray();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private Response export(UriInfo uri, ExportFormat format, EventFilter filter, EventSort sort, EventKey start, int maxRows) {

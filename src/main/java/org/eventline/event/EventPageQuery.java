@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * The one statement of a page of events in date order, written so that PostgreSQL reads it by
@@ -29,13 +27,12 @@ final class EventPageQuery {
      * rows); otherwise branches read positions only, from the index when it holds every column
      * the filter checks, and the page's documents are looked up by id (best for a page).
      */
-    static Query create(EntityManager entityManager, EventFilter filter, EventSort sort, EventKey after, int limit,
-            boolean documentsInScan) {
+    static NamedStatement create(EventFilter filter, EventSort sort, EventKey after, int limit, boolean documentsInScan) {
         EventPageQuery page = new EventPageQuery();
         page.write(filter, sort, after, limit, documentsInScan);
-        Query query = page.conditions.bind(entityManager.createNativeQuery(page.sql.toString()));
-        page.parameters.forEach(query::setParameter);
-        return query;
+        Map<String, Object> values = new LinkedHashMap<>(page.conditions.parameters());
+        values.putAll(page.parameters);
+        return new NamedStatement(page.sql.toString(), values);
     }
 
     /** Where the events are read from in date order, with the column naming the event. */
