@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 import org.eventline.web.Problem;
 
 /**
@@ -22,6 +24,7 @@ import org.eventline.web.Problem;
  * header), written once here so no resource can forget them; and writes vocabulary enums with the
  * lowercase codes the API really uses (SmallRye lists Java constant names).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
