@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-
 /**
  * The one statement of a page of events in date order, written so that PostgreSQL reads it by
  * index range scans however many events there are (V012): one ordered scan per envelope length

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * SQL with :named parameters (never a "::" cast), prepared on a JDBC connection with its values
- * bound in order. The list pages run through this rather than a Hibernate native query: Hibernate's
- * query creation and result handling cost as much CPU as the page's SQL itself.
+ * bound in order. The list pages run through this rather than a Hibernate native query: without
+ * Hibernate's query creation and result handling a page cost 17-24 % less of the app's CPU (src/bench).
  */
 record NamedStatement(String sql, Map<String, Object> parameters) {
 
