@@ -22,23 +22,32 @@ record NamedStatement(String sql, Map<String, Object> parameters) {
 
     private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
 
-    PreparedStatement prepare(Connection connection) throws SQLException {
+    /** The statement as JDBC takes it: "?" for each name, and the values in that order. */
+    record Positional(String sql, List<Object> values) {
+    }
+
+    Positional positional() {
         Matcher names = NAME.matcher(sql);
         StringBuilder jdbcSql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         while (names.find()) {
             String name = names.group(1);
-            if (!parameters.containsKey(name) || parameters.get(name) == null) {
+            if (parameters.get(name) == null) {
                 throw new IllegalStateException("no value for the parameter :" + name);
             }
             values.add(parameters.get(name));
             names.appendReplacement(jdbcSql, "?");
         }
         names.appendTail(jdbcSql);
-        PreparedStatement statement = connection.prepareStatement(jdbcSql.toString());
+        return new Positional(jdbcSql.toString(), values);
+    }
+
+    PreparedStatement prepare(Connection connection) throws SQLException {
+        Positional positional = positional();
+        PreparedStatement statement = connection.prepareStatement(positional.sql());
         try {
-            for (int i = 0; i < values.size(); i++) {
-                bind(connection, statement, i + 1, values.get(i));
+            for (int i = 0; i < positional.values().size(); i++) {
+                bind(connection, statement, i + 1, positional.values().get(i));
             }
         } catch (SQLException | RuntimeException e) {
             statement.close();
