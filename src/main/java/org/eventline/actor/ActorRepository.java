@@ -87,7 +87,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 select event_id from event_actor where actor_id = :id
                 union select event_id from claim where attributed_to_id = :id
                 union select event_id from quote where speaker_id = :id
-                order by 1""", UUID.class).setParameter("id", id).getResultList();
+                order by 1""").setParameter("id", id).getResultList();
         return ids;
     }
 

@@ -67,7 +67,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         });
     }
 
-    /** No result class on native queries: with one, Hibernate 7.2 makes a new plan per call (QueryCostTest). */
+    /** No scalar result class (String.class, UUID.class) on native queries: with one, Hibernate 7.2 makes a new plan per call (QueryCostTest). */
     public Optional<String> findDocument(UUID id) {
         @SuppressWarnings("unchecked")
         List<String> documents = getEntityManager().createNativeQuery("select document from event where id = :id")

@@ -68,7 +68,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
                 select event_id from event_source where source_id = :id
                 union select event_id from claim where source_id = :id
                 union select event_id from quote where source_id = :id
-                order by 1""", UUID.class).setParameter("id", id).getResultList();
+                order by 1""").setParameter("id", id).getResultList();
         return ids;
     }
 

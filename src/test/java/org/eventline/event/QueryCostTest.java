@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -13,9 +14,14 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.eventline.actor.ActorRepository;
 import org.eventline.dataset.DatasetImporter;
+import org.eventline.history.EventRevisionRepository;
+import org.eventline.location.LocationRepository;
+import org.eventline.source.SourceRepository;
 import org.eventline.support.TestEvents;
 
 /**
@@ -33,6 +39,16 @@ class QueryCostTest {
     DatasetImporter importer;
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    ActorRepository actors;
+    @Inject
+    SourceRepository sources;
+    @Inject
+    LocationRepository locations;
+    @Inject
+    EventRepository events;
+    @Inject
+    EventRevisionRepository revisions;
 
     @Test
     void aPageOfFiftyCostsAsManyStatementsAsAPageOfFive() {
@@ -78,10 +94,12 @@ class QueryCostTest {
     void repeatedReadsReuseTheirQueryPlans() {
         int year = TestEvents.freshYear();
         importer.importDocument(TestEvents.batch(year, 3));
-        String eventId = given().get("/api/v1/events?from=" + year + "&to=" + year + "&limit=1")
-                .then().statusCode(200).extract().path("items[0].id");
+        var first = given().get("/api/v1/events?from=" + year + "&to=" + year + "&limit=1").then().statusCode(200).extract();
+        String eventId = first.path("items[0].id");
+        String placeSlug = first.path("items[0].location.slug");
         List<String> reads = List.of("/api/v1/events/" + eventId, "/api/v1/events?from=" + year + "&limit=2",
-                "/api/v1/actors?q=a&limit=2", "/api/v1/locations?q=a&limit=2", "/api/v1/sources?limit=2");
+                "/api/v1/actors?q=a&limit=2", "/api/v1/locations?q=a&limit=2", "/api/v1/sources?limit=2",
+                "/api/v1/locations/" + placeSlug);
         reads.forEach(url -> given().get(url).then().statusCode(200));
 
         Statistics statistics = sessionFactory.getStatistics();
@@ -92,6 +110,28 @@ class QueryCostTest {
 
         assertEquals(0, statistics.getQueryPlanCacheMissCount(), "plans made again for reads already answered");
         assertTrue(statistics.getQueryPlanCacheHitCount() >= 3 * reads.size(), statistics.getQueryPlanCacheHitCount() + " plan cache hits");
+    }
+
+    /** The same for the queries writes use to find the events a changed record shows, or retired keys. */
+    @Test
+    void writeUpkeepQueriesReuseTheirPlans() {
+        UUID id = UUID.randomUUID();
+        Runnable upkeep = () -> QuarkusTransaction.requiringNew().run(() -> {
+            actors.findEventsShowing(id);
+            sources.findEventsShowing(id);
+            locations.findEventsShowing(id);
+            events.findRelating(id);
+            revisions.findRetiredKeys(List.of("none"));
+            revisions.findRetiredIds(List.of(id));
+        });
+        upkeep.run();
+
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        upkeep.run();
+        upkeep.run();
+
+        assertEquals(0, statistics.getQueryPlanCacheMissCount(), "plans made again for queries already run");
     }
 
     private long statementsFor(String url, int expectedItems) {
