@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eventline.jdbc.CopyRows;
+
 /**
  * Writes many events at once, the bulk path of imports: each table gets one COPY per batch
  * instead of one INSERT per row (Hibernate took over a minute for the 16,566 UCDP events and

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eventline.jdbc.NamedStatement;
+
 /**
  * The one statement of a page of events in date order, written so that PostgreSQL reads it by
  * index range scans however many events there are (V012): one ordered scan per envelope length

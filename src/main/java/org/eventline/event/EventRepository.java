@@ -21,6 +21,8 @@ import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import org.eventline.jdbc.NamedStatement;
+
 /** Every query on events: the filtered keyset pages, counts, and upkeep of the search and JSON documents. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {

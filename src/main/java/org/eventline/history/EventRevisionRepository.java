@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eventline.event.CopyRows;
+import org.eventline.jdbc.CopyRows;
 import org.eventline.vocabulary.Coded;
 
 /**

@@ -1,4 +1,4 @@
-package org.eventline.event;
+package org.eventline.jdbc;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.eventline.event;
+package org.eventline.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.eventline.event;
+package org.eventline.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
  * bound in order. The list pages run through this rather than a Hibernate native query: without
  * Hibernate's query creation and result handling a page cost 17-24 % less of the app's CPU (src/bench).
  */
-record NamedStatement(String sql, Map<String, Object> parameters) {
+public record NamedStatement(String sql, Map<String, Object> parameters) {
 
     private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
 
     /** The statement as JDBC takes it: "?" for each name, and the values in that order. */
-    record Positional(String sql, List<Object> values) {
+    public record Positional(String sql, List<Object> values) {
     }
 
-    Positional positional() {
+    public Positional positional() {
         Matcher names = NAME.matcher(sql);
         StringBuilder jdbcSql = new StringBuilder();
         List<Object> values = new ArrayList<>();
@@ -42,7 +42,7 @@ record NamedStatement(String sql, Map<String, Object> parameters) {
         return new Positional(jdbcSql.toString(), values);
     }
 
-    PreparedStatement prepare(Connection connection) throws SQLException {
+    public PreparedStatement prepare(Connection connection) throws SQLException {
         Positional positional = positional();
         PreparedStatement statement = connection.prepareStatement(positional.sql());
         try {
