@@ -33,6 +33,7 @@ import org.eventline.event.EventListing;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.ViewTags;
 
@@ -68,7 +69,7 @@ public class ActorResource {
         ActorKind actorKind = parameters.vocabulary("kind", ActorKind.class).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + actorKind).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", actorKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Actor> actors = repository.findPage(text, actorKind, after, pageSize + 1);

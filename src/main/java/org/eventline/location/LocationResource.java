@@ -34,6 +34,7 @@ import org.eventline.event.EventListing;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.ViewTags;
 
@@ -74,7 +75,7 @@ public class LocationResource {
         })).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + locationKind + "|" + container).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", locationKind).and("within", container);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Location> locations = repository.findPage(text, locationKind, container, after, pageSize + 1);

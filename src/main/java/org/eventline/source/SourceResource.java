@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.ViewTags;
 
@@ -62,7 +63,7 @@ public class SourceResource {
         SourceKind sourceKind = parameters.vocabulary("kind", SourceKind.class).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + sourceKind).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", sourceKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Source> sources = repository.findPage(text, sourceKind, after, pageSize + 1);
