@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -31,10 +30,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.event.EventListParameters;
 import org.eventline.event.EventListing;
 import org.eventline.vocabulary.ActorKind;
+import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
-import org.eventline.web.ViewTags;
 
 /** Actors: states, forces, groups, people and organisations, and the events each took part in. */
 @PermitAll
@@ -46,7 +46,7 @@ public class ActorResource {
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
 
     @Inject
-    ViewTags viewTags;
+    ETags etags;
     @Inject
     ActorRepository repository;
     @Inject
@@ -68,7 +68,7 @@ public class ActorResource {
         ActorKind actorKind = parameters.vocabulary("kind", ActorKind.class).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + actorKind).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", actorKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Actor> actors = repository.findPage(text, actorKind, after, pageSize + 1);
@@ -87,9 +87,7 @@ public class ActorResource {
         Actor actor = find(idOrSlug);
         ActorView view = ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
                 repository.members(actor).stream().map(ActorRef::of).toList());
-        EntityTag tag = viewTags.of(view);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
+        return etags.answer(request, view);
     }
 
     @GET

@@ -25,10 +25,9 @@ import org.eventline.event.Quote;
 import org.eventline.history.Change;
 import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.DataVersion.DataChanged;
+import org.eventline.web.ETags;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
-import org.eventline.web.StrongTag;
-import org.eventline.web.WritePreconditions;
 
 /**
  * Creates, rewrites and retires single events. Every write checks its body and its If-Match,
@@ -56,7 +55,7 @@ public class EventWriter {
     /** An event as a write left it: its id and JSON. */
     public record Written(UUID id, String document) {
         public EntityTag tag() {
-            return StrongTag.of(document);
+            return ETags.ofJson(document);
         }
     }
 
@@ -185,7 +184,7 @@ public class EventWriter {
                 .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
                         + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
                 .orElseGet(() -> new NotFoundException("No event with id '" + id + "'.")));
-        WritePreconditions.requireMatch(ifMatch, StrongTag.of(storedDocument(id)), "event " + id);
+        ETags.requireMatch(ifMatch, ETags.ofJson(storedDocument(id)), "event " + id);
         return event;
     }
 

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eventline.web.Author;
-import org.eventline.web.ViewTags;
+import org.eventline.web.ETags;
 
 /**
  * What the write endpoints of actors, places and sources share: the writer, the author, and the
@@ -21,7 +21,7 @@ public abstract class RecordWriteEndpoints {
     @Inject
     protected Author author;
     @Inject
-    ViewTags viewTags;
+    ETags viewTags;
 
     /** 201 with the record, its ETag and its Location under the collection's path. */
     protected Response created(String collectionPath, Object view, String slug) {

@@ -20,10 +20,9 @@ import org.eventline.event.EventRepository;
 import org.eventline.history.Change;
 import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.DataVersion.DataChanged;
+import org.eventline.web.ETags;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
-import org.eventline.web.ViewTags;
-import org.eventline.web.WritePreconditions;
 
 /**
  * Creates, rewrites and deletes actors, places and sources. A change shows in every event that
@@ -53,7 +52,7 @@ public class RecordWriter {
     @Inject
     ObjectMapper objectMapper;
     @Inject
-    ViewTags viewTags;
+    ETags viewTags;
     @Inject
     jakarta.enterprise.event.Event<DataChanged> dataChanged;
 
@@ -103,7 +102,7 @@ public class RecordWriter {
             String author) throws JsonProcessingException {
         T record = kind.find(idOrSlug).orElseThrow(() -> new NotFoundException(
                 "No " + kind.noun() + " with id or slug '" + idOrSlug + "'."));
-        WritePreconditions.requireMatch(ifMatch, viewTags.of(kind.view(record)), kind.noun() + " " + kind.slug(record));
+        ETags.requireMatch(ifMatch, viewTags.of(kind.view(record)), kind.noun() + " " + kind.slug(record));
         if (merge && !body.isObject()) {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "a merge patch is a JSON object")));
         }
@@ -127,7 +126,7 @@ public class RecordWriter {
     private <T, E> void delete(RecordKind<T, E> kind, String idOrSlug, String ifMatch) {
         T record = kind.find(idOrSlug).orElseThrow(() -> new NotFoundException(
                 "No " + kind.noun() + " with id or slug '" + idOrSlug + "'."));
-        WritePreconditions.requireMatch(ifMatch, viewTags.of(kind.view(record)), kind.noun() + " " + kind.slug(record));
+        ETags.requireMatch(ifMatch, viewTags.of(kind.view(record)), kind.noun() + " " + kind.slug(record));
         List<String> references = kind.references(record);
         if (!references.isEmpty()) {
             throw conflict("The " + kind.noun() + " '" + kind.slug(record) + "' is still named by "

@@ -1,13 +1,9 @@
 package org.eventline.dataset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +32,7 @@ import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.vocabulary.Verification;
 import org.eventline.web.InvalidInput;
+import org.eventline.web.Sha256;
 
 /**
  * One row of the UCDP Georeferenced Event Dataset (GED 19.1 codebook) as an event: the date
@@ -294,12 +291,7 @@ final class UcdpGedFormat {
     }
 
     private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
+        return Sha256.hex(text, 4);
     }
 
     /** A field of the row that cannot be read, named by its column. */

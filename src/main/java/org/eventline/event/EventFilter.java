@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.EventStatus;
+import org.eventline.web.QueryFingerprint;
 
 /**
  * A validated /events query: every filter resolved (slugs to ids, categories to their types).
@@ -57,7 +58,9 @@ public record EventFilter(
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
-    public String fingerprint() {
-        return Integer.toHexString(toString().hashCode());
+    public QueryFingerprint fingerprint() {
+        return QueryFingerprint.of("from", from).and("to", to).and("date_match", dateMatch).and("types", types)
+                .and("actors", actors).and("actor_role", actorRole).and("locations", locations).and("bbox", bbox)
+                .and("text", text).and("statuses", statuses).and("updated_since", updatedSince);
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eventline.web.CursorKey;
+
 /** Where an event stands in the chronological order: the keyset position a cursor remembers. */
 public record EventKey(LocalDate dateStart, UUID id) {
 
@@ -11,16 +13,9 @@ public record EventKey(LocalDate dateStart, UUID id) {
         return new EventKey(row.dateStart(), row.id());
     }
 
-    public List<String> asCursorKey() {
-        return List.of(dateStart.toString(), id.toString());
-    }
-
-    /** Null when the parts are not a date and a UUID (a tampered cursor). */
-    public static EventKey fromCursorKey(List<String> parts) {
-        try {
-            return new EventKey(LocalDate.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-        } catch (RuntimeException malformed) {
-            return null;
-        }
+    /** The key as the cursor of a list in this order carries it: the start day and the id. */
+    public static CursorKey<EventKey> in(EventSort sort) {
+        return new CursorKey<>(sort.code(), 2, key -> List.of(key.dateStart().toString(), key.id().toString()),
+                parts -> new EventKey(LocalDate.parse(parts.get(0)), UUID.fromString(parts.get(1))));
     }
 }

@@ -162,7 +162,7 @@ public class EventListing {
 
     private static EventKey afterKey(String value, EventSort sort, EventFilter filter, QueryParameters parameters) {
         try {
-            EventKey key = EventKey.fromCursorKey(Cursor.decode(value, sort.code(), filter.fingerprint(), 2).lastKey());
+            EventKey key = new Cursor<>(EventKey.in(sort), filter.fingerprint()).decode(value);
             if (key == null) {
                 parameters.error("cursor", "not a cursor this API issued; use the next_cursor value of the previous page as it is");
             }
@@ -174,7 +174,7 @@ public class EventListing {
     }
 
     private static String cursor(EventSort sort, EventFilter filter, EventKey last) {
-        return new Cursor(sort.code(), filter.fingerprint(), last.asCursorKey()).encode();
+        return new Cursor<>(EventKey.in(sort), filter.fingerprint()).encode(last);
     }
 
     private static String fileName(EventFilter filter, ExportFormat format) {

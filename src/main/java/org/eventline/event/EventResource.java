@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -29,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.history.EventRevisionRepository;
+import org.eventline.web.ETags;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
-import org.eventline.web.StrongTag;
 
 /** The timeline: events filtered, paged and exported. */
 @PermitAll
@@ -80,12 +79,7 @@ public class EventResource {
                 .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
                         + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
                 .orElseGet(() -> noEvent(id)));
-        EntityTag tag = StrongTag.of(document);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        return ETags.answerJson(request, document);
     }
 
     private static NotFoundException noEvent(String id) {

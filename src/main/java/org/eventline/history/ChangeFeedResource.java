@@ -24,8 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eventline.web.Cursor;
+import org.eventline.web.CursorKey;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 
 /** The change feed: every created, updated and retired event in commit order, for keeping a mirror in sync. */
@@ -57,16 +60,16 @@ public class ChangeFeedResource {
         QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
         Instant from = parameters.instant("since").orElse(null);
         int pageSize = parameters.limit();
-        String fingerprint = "since:" + from;
-        long after = RevisionPaging.afterRevision(parameters, fingerprint);
+        Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("since", from));
+        long after = revisionCursor.after(parameters).orElse(0L);
         parameters.throwIfInvalid();
         List<Revision> fetched = revisions.findPage(null, from, after, pageSize + 1);
         boolean hasNext = fetched.size() > pageSize;
         List<Revision> items = hasNext ? fetched.subList(0, pageSize) : fetched;
         long last = items.isEmpty() ? after : items.get(items.size() - 1).revision();
-        String next = hasNext ? RevisionPaging.cursorAfter(last, fingerprint) : null;
+        String next = hasNext ? revisionCursor.encode(last) : null;
         ChangePage page = new ChangePage(items.stream().map(RevisionView::of).toList(), next,
-                RevisionPaging.cursorAfter(last, fingerprint));
+                revisionCursor.encode(last));
         // a mirror polling the feed must see a new change at once, never a cached page
         return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();

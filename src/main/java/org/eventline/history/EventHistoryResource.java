@@ -26,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.event.EventRepository;
+import org.eventline.web.Cursor;
+import org.eventline.web.CursorKey;
 import org.eventline.web.IdOrSlug;
+import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 
 /** An event's revisions: who changed what, when. */
@@ -57,14 +61,14 @@ public class EventHistoryResource {
         QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
         int pageSize = parameters.limit();
         UUID eventId = IdOrSlug.asUuid(id).orElseThrow(() -> noEvent(id));
-        String fingerprint = eventId.toString();
-        long after = RevisionPaging.afterRevision(parameters, fingerprint);
+        Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("event", eventId));
+        long after = revisionCursor.after(parameters).orElse(0L);
         parameters.throwIfInvalid();
         List<Revision> fetched = revisions.findPage(eventId, null, after, pageSize + 1);
         if (fetched.isEmpty() && after == 0 && events.findByIdOptional(eventId).isEmpty()) {
             throw noEvent(id);
         }
-        return RevisionPaging.page(uri, fetched, pageSize, fingerprint);
+        return KeysetPaging.page(uri, fetched, pageSize, revisionCursor, Revision::revision, RevisionView::of, null);
     }
 
     private static NotFoundException noEvent(String id) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -32,10 +31,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.event.EventListParameters;
 import org.eventline.event.EventListing;
 import org.eventline.vocabulary.LocationKind;
+import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
-import org.eventline.web.ViewTags;
 
 /** Places in their hierarchy, and the events at each place or anywhere inside it. */
 @PermitAll
@@ -47,7 +47,7 @@ public class LocationResource {
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "within", "limit", "cursor", "count");
 
     @Inject
-    ViewTags viewTags;
+    ETags etags;
     @Inject
     LocationRepository repository;
     @Inject
@@ -74,7 +74,7 @@ public class LocationResource {
         })).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + locationKind + "|" + container).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", locationKind).and("within", container);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Location> locations = repository.findPage(text, locationKind, container, after, pageSize + 1);
@@ -93,9 +93,7 @@ public class LocationResource {
         Location location = find(idOrSlug);
         LocationView view = LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
                 repository.children(location).stream().map(LocationRef::of).toList());
-        EntityTag tag = viewTags.of(view);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
+        return etags.answer(request, view);
     }
 
     @GET

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,10 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.vocabulary.SourceKind;
+import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
+import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
-import org.eventline.web.ViewTags;
 
 /** The publications and reports that events and claims cite. */
 @PermitAll
@@ -42,7 +42,7 @@ public class SourceResource {
     private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
 
     @Inject
-    ViewTags viewTags;
+    ETags etags;
     @Inject
     SourceRepository repository;
 
@@ -62,7 +62,7 @@ public class SourceResource {
         SourceKind sourceKind = parameters.vocabulary("kind", SourceKind.class).orElse(null);
         int pageSize = parameters.limit();
         boolean withTotal = parameters.flag("count");
-        String fingerprint = Integer.toHexString((text + "|" + sourceKind).hashCode());
+        QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", sourceKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
         List<Source> sources = repository.findPage(text, sourceKind, after, pageSize + 1);
@@ -81,9 +81,7 @@ public class SourceResource {
         SourceView view = repository.findByIdOrSlug(idOrSlug)
                 .map(SourceView::of)
                 .orElseThrow(() -> new NotFoundException("No source with id or slug '" + idOrSlug + "'."));
-        EntityTag tag = viewTags.of(view);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
+        return etags.answer(request, view);
     }
 
     /** For the OpenAPI document: the page shape with its item type. */

@@ -9,39 +9,34 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Keyset paging helpers: the Link header to the next page, and paging of the lists ordered by
- * slug (actors, places, sources), whose cursor remembers the last slug served.
+ * Keyset pages: the page answer with its next cursor and the Link header to the next page, for every
+ * list; the lists ordered by slug (actors, places, sources) by name.
  */
 public final class KeysetPaging {
-
-    private static final String SORT = "slug";
 
     private KeysetPaging() {
     }
 
     /** The slug to continue after, from the cursor parameter; null on the first page. */
-    public static String afterSlug(QueryParameters parameters, String queryFingerprint) {
-        return parameters.single("cursor").map(value -> {
-            try {
-                return Cursor.decode(value, SORT, queryFingerprint, 1).lastKey().get(0);
-            } catch (InvalidInputException e) {
-                e.errors().forEach(error -> parameters.error("cursor", error.message()));
-                return null;
-            }
-        }).orElse(null);
+    public static String afterSlug(QueryParameters parameters, QueryFingerprint query) {
+        return new Cursor<>(CursorKey.SLUG, query).after(parameters).orElse(null);
+    }
+
+    /** The page answer of a list ordered by slug, from up to limit + 1 fetched records. */
+    public static <E, V> Response slugPage(UriInfo uri, List<E> fetched, int limit, Function<E, String> slugOf,
+            Function<E, V> toView, QueryFingerprint query, Supplier<Long> total) {
+        return page(uri, fetched, limit, new Cursor<>(CursorKey.SLUG, query), slugOf, toView, total);
     }
 
     /**
      * The page answer, from up to limit + 1 fetched records (one more than the page tells whether
-     * another page follows).
+     * another page follows); total null when not asked.
      */
-    public static <E, V> Response slugPage(UriInfo uri, List<E> fetched, int limit, Function<E, String> slugOf,
-            Function<E, V> toView, String queryFingerprint, Supplier<Long> total) {
+    public static <E, K, V> Response page(UriInfo uri, List<E> fetched, int limit, Cursor<K> cursor, Function<E, K> keyOf,
+            Function<E, V> toView, Supplier<Long> total) {
         boolean hasNext = fetched.size() > limit;
         List<E> items = hasNext ? fetched.subList(0, limit) : fetched;
-        String next = hasNext
-                ? new Cursor(SORT, queryFingerprint, List.of(slugOf.apply(items.get(items.size() - 1)))).encode()
-                : null;
+        String next = hasNext ? cursor.encode(keyOf.apply(items.get(items.size() - 1))) : null;
         Page<V> page = new Page<>(items.stream().map(toView).toList(), next, total == null ? null : total.get());
         return withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
     }
