@@ -46,8 +46,9 @@ public class EventChanges implements WriteTransaction {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + RENDER_BATCH));
             events.refreshSearchDocuments(batch);
             documents.render(events.findInOrder(batch));
-            revisions.record(batch, change, author);
         }
+        // one statement, so revision numbers follow the events' ids across rounds
+        revisions.record(ids, change, author);
         dataChanged.fire(new DataChanged());
     }
 
