@@ -95,9 +95,9 @@ public class EventAssembler {
      * One event from a write's body, every reference resolved among stored records; its id is the
      * given one. Throws listing every problem, at paths relative to the body (claims[0].min).
      */
-    Event assembleOne(UUID id, EventEntry entry, RecordReferences references) {
+    Event assembleOne(UUID id, EventEntry entry) {
         Problems problems = new Problems();
-        Event event = assembleLine(entry, references, problems);
+        Event event = assembleLine(entry, newReferences(), problems);
         event.id = id;
         problems.throwIfAny();
         return event;

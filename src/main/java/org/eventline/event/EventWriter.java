@@ -58,7 +58,7 @@ public class EventWriter {
         if (events.findByIdOptional(id).isPresent() || retired.findRetirement(id).isPresent()) {
             throw conflict("An event with id " + id + " exists or existed; ids are never reused. Leave id out to get a new one.");
         }
-        Event event = assembler.assembleOne(id, entry, assembler.newReferences());
+        Event event = assembler.assembleOne(id, entry);
         requireFreeKey(event.externalKey, id);
         transaction.begin();
         events.persist(event);
@@ -108,7 +108,7 @@ public class EventWriter {
         if (entry.id() != null && !entry.id().equals(event.id)) {
             throw new InvalidInputException(List.of(InvalidInput.field("id", "must be the event's id, " + event.id + ", or left out")));
         }
-        Event rewritten = assembler.assembleOne(event.id, entry, assembler.newReferences());
+        Event rewritten = assembler.assembleOne(event.id, entry);
         if (rewritten.externalKey == null) {
             rewritten.externalKey = event.externalKey;
         }

@@ -11,7 +11,6 @@ import org.eventline.event.EventEntry.ClaimEntry;
 import org.eventline.event.EventEntry.DateEntry;
 import org.eventline.event.EventEntry.ParticipantEntry;
 import org.eventline.event.EventEntry.PlaceEntry;
-import org.eventline.location.LocationEntry;
 import org.eventline.source.SourceEntry;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.vocabulary.ActorRole;
