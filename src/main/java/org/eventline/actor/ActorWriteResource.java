@@ -1,6 +1,7 @@
 package org.eventline.actor;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -25,10 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eventline.dataset.DatasetDocument.ActorEntry;
-import org.eventline.dataset.RecordType;
-import org.eventline.dataset.RecordWriteEndpoints;
 import org.eventline.web.Problem;
+import org.eventline.write.RecordWriteEndpoints;
 
 /** Curators' writes to actors; a change shows at once in every event that names the actor. */
 @Path("/api/v1/actors")
@@ -38,6 +37,9 @@ public class ActorWriteResource extends RecordWriteEndpoints {
 
     private static final String IF_MATCH_HELP = "The ETag of the actor as last read; required.";
 
+    @Inject
+    ActorRecords records;
+
     @POST
     @RolesAllowed({"editor", "admin"})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +48,7 @@ public class ActorWriteResource extends RecordWriteEndpoints {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
     public Response createActor(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActorEntry.class))) JsonNode body) throws JsonProcessingException {
-        ActorView view = (ActorView) writer.create(RecordType.ACTOR, body);
+        ActorView view = writer.create(records, body);
         return created("/api/v1/actors", view, view.slug());
     }
 
@@ -61,7 +63,7 @@ public class ActorWriteResource extends RecordWriteEndpoints {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActorEntry.class))) JsonNode body) throws JsonProcessingException {
-        return ok(writer.replace(RecordType.ACTOR, idOrSlug, ifMatch, body, author.name()));
+        return ok(writer.replace(records, idOrSlug, ifMatch, body, author.name()));
     }
 
     @PATCH
@@ -75,7 +77,7 @@ public class ActorWriteResource extends RecordWriteEndpoints {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
                     schema = @Schema(implementation = ActorEntry.class))) JsonNode patch) throws JsonProcessingException {
-        return ok(writer.patch(RecordType.ACTOR, idOrSlug, ifMatch, patch, author.name()));
+        return ok(writer.patch(records, idOrSlug, ifMatch, patch, author.name()));
     }
 
     @DELETE
@@ -86,7 +88,7 @@ public class ActorWriteResource extends RecordWriteEndpoints {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response deleteActor(@PathParam("id_or_slug") String idOrSlug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
-        writer.delete(RecordType.ACTOR, idOrSlug, ifMatch);
+        writer.delete(records, idOrSlug, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eventline.history.EventRevisionRepository;
 import org.eventline.web.ETags;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.Problem;
@@ -44,7 +43,7 @@ public class EventResource {
     @Inject
     EventRepository repository;
     @Inject
-    EventRevisionRepository revisions;
+    RetiredEvents revisions;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})

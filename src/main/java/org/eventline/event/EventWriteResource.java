@@ -31,9 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eventline.dataset.DatasetDocument.EventEntry;
-import org.eventline.dataset.EventWriter;
-import org.eventline.dataset.EventWriter.Written;
+import org.eventline.event.EventWriter.Written;
 import org.eventline.web.Author;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.InvalidInput;

@@ -15,15 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eventline.event.RetiredEvents;
 import org.eventline.jdbc.CopyRows;
 import org.eventline.vocabulary.Coded;
+import org.eventline.write.Change;
 
 /**
  * Every revision of every event, numbered in commit order (V016): writers record them, the
  * history and the change feed read them.
  */
 @ApplicationScoped
-public class EventRevisionRepository {
+public class EventRevisionRepository implements RetiredEvents {
 
     /** Arbitrary constant naming the advisory lock that puts every write in one order. */
     public static final long WRITE_LOCK = 0x4576656e746c696eL;
@@ -117,6 +119,7 @@ public class EventRevisionRepository {
     }
 
     /** Those of these external keys whose event a curator retired (V018). */
+    @Override
     public Set<String> findRetiredKeys(Collection<String> externalKeys) {
         if (externalKeys.isEmpty()) {
             return Set.of();
@@ -131,6 +134,7 @@ public class EventRevisionRepository {
     }
 
     /** Those of these event ids that a curator retired. */
+    @Override
     public Set<UUID> findRetiredIds(Collection<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Set.of();
@@ -144,6 +148,7 @@ public class EventRevisionRepository {
     }
 
     /** When the event was retired, if it once existed and was retired. */
+    @Override
     public Optional<Instant> findRetirement(UUID eventId) {
         @SuppressWarnings("unchecked")
         List<Object> times = entityManager.createNativeQuery("""

@@ -32,7 +32,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-import org.eventline.dataset.DatasetDocument.ActorEntry;
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
 import org.eventline.support.Api;

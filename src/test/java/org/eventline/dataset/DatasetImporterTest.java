@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.eventline.actor.ActorRepository;
-import org.eventline.dataset.DatasetDocument.ClaimEntry;
-import org.eventline.dataset.DatasetDocument.DateEntry;
-import org.eventline.dataset.DatasetDocument.EventEntry;
-import org.eventline.dataset.DatasetDocument.ParticipantEntry;
+import org.eventline.event.EventEntry;
+import org.eventline.event.EventEntry.ClaimEntry;
+import org.eventline.event.EventEntry.DateEntry;
+import org.eventline.event.EventEntry.ParticipantEntry;
 import org.eventline.event.EventRepository;
+import org.eventline.imports.ImportReport;
 import org.eventline.support.TestEvents;
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.ClaimGroup;

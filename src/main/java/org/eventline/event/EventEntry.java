@@ -1,0 +1,61 @@
+package org.eventline.event;
+
+import static org.eventline.write.EntryConstraints.LIST;
+import static org.eventline.write.EntryConstraints.NAME;
+import static org.eventline.write.EntryConstraints.PHRASE;
+import static org.eventline.write.EntryConstraints.SLUG;
+import static org.eventline.write.EntryConstraints.TEXT;
+import static org.eventline.write.EntryConstraints.TITLE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.ClaimGroup;
+import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.EventStatus;
+import org.eventline.vocabulary.LocationRole;
+import org.eventline.vocabulary.Qualifier;
+import org.eventline.vocabulary.RelationKind;
+import org.eventline.vocabulary.Verification;
+
+/**
+ * An event as curators and importers write it (a PUT body, an NDJSON line, a dataset's event):
+ * places, actors and sources named by slug, related events by id.
+ */
+public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG) String type,
+        @Size(max = TITLE) String title, @Size(max = TEXT) String summary, EventStatus status, @Valid DateEntry date,
+        @Size(max = SLUG) String location, @Size(max = LIST) List<@Valid PlaceEntry> locations,
+        @Size(max = LIST) List<@Valid ParticipantEntry> actors, @Size(max = LIST) List<@Valid ClaimEntry> claims,
+        @Size(max = LIST) List<@Valid QuoteEntry> quotes, @Size(max = LIST) List<@Valid CitationEntry> sources,
+        @Size(max = LIST) List<@Valid RelationEntry> related) {
+
+    /** Either an EDTF string, or the envelope's parts; a label overrides the derived one. */
+    public record DateEntry(@Size(max = 100) String edtf, LocalDate start, LocalDate end, @Size(max = 20) String precision,
+            Boolean approximate, @Size(max = NAME) String label) {
+    }
+
+    public record PlaceEntry(@Size(max = SLUG) String location, LocationRole role) {
+    }
+
+    public record ParticipantEntry(@Size(max = SLUG) String actor, ActorRole role) {
+    }
+
+    public record ClaimEntry(ClaimMeasure measure, ClaimGroup group, Long min, Long max, Qualifier qualifier,
+            @Size(max = PHRASE) String reportedAs, @Valid DateEntry period, @Size(max = SLUG) String attributedTo,
+            @Size(max = SLUG) String source, Verification verification) {
+    }
+
+    public record QuoteEntry(@Size(max = TEXT) String text, @Size(max = SLUG) String speaker, @Size(max = SLUG) String source) {
+    }
+
+    public record CitationEntry(@Size(max = SLUG) String source, @Size(max = PHRASE) String attribution) {
+    }
+
+    public record RelationEntry(UUID event, RelationKind relation) {
+    }
+}

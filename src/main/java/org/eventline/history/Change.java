@@ -1,8 +1,0 @@
-package org.eventline.history;
-
-import org.eventline.vocabulary.Coded;
-
-/** What a revision did to its event. */
-public enum Change implements Coded {
-    CREATED, UPDATED, RETIRED
-}

@@ -1,0 +1,89 @@
+package org.eventline.imports;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.eventline.web.Author;
+import org.eventline.web.InvalidInput;
+import org.eventline.web.InvalidInputException;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** Bulk import of events: NDJSON in the API's own shape, or a UCDP GED CSV. */
+@Path("/api/v1/imports")
+@Tag(name = "Imports")
+public class ImportResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+    private static final Set<String> PARAMETERS = Set.of("format", "atomic");
+
+    @Inject
+    ImportFormats formats;
+    @Inject
+    EventImporter importer;
+    @Inject
+    Author author;
+
+    @POST
+    @RolesAllowed({"editor", "admin"})
+    @Consumes({NDJSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Import events in bulk",
+            description = "The body is read as it arrives. NDJSON: one event per line, as a PUT body, with an optional "
+                    + "\"includes\" object of sources, actors and locations (dataset entries) created when their slugs "
+                    + "are new. CSV with format=ucdp-ged: the UCDP Georeferenced Event Dataset layout. Events are matched "
+                    + "by key (else id): importing the same lines twice changes nothing, and a changed line updates its "
+                    + "event with a revision. A refused line is reported and the others are imported, unless atomic=true.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One JSON event per line")),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "UCDP GED CSV with its header row"))
+    })
+    @APIResponse(responseCode = "200", description = "What the import did, with every refused line.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    public ImportSummary importEvents(
+            @RestQuery @Parameter(description = "ucdp-ged for a UCDP GED CSV (required with text/csv); ndjson or nothing for NDJSON.",
+                    schema = @Schema(enumeration = {"ucdp-ged", "ndjson"})) String format,
+            @RestQuery @Parameter(description = "true: import all lines or none; a refused line makes a 400 listing every "
+                    + "refused line.", schema = @Schema(type = SchemaType.BOOLEAN)) String atomic,
+            @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
+        boolean allOrNothing = parameters.flag("atomic");
+        boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));
+        String chosen = parameters.single("format").orElse(csv ? null : "ndjson");
+        if (csv && !"ucdp-ged".equals(chosen)) {
+            parameters.error("format", "a CSV import needs format=ucdp-ged (the only CSV layout read), got " + chosen);
+        } else if (!csv && !"ndjson".equals(chosen)) {
+            parameters.error("format", "an application/x-ndjson body is read as ndjson; got format=" + chosen);
+        }
+        parameters.throwIfInvalid();
+        if (body == null) {
+            throw new InvalidInputException(List.of(InvalidInput.field("(body)", "the lines to import are required")));
+        }
+        Iterator<ImportLine> lines = csv ? formats.ucdpGed(body) : formats.ndjson(body);
+        return importer.importLines(lines, author.name(), allOrNothing);
+    }
+}

@@ -1,0 +1,130 @@
+package org.eventline.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eventline.actor.ActorEntry;
+import org.eventline.event.EventEntry;
+import org.eventline.event.EventEntry.CitationEntry;
+import org.eventline.event.EventEntry.ClaimEntry;
+import org.eventline.event.EventEntry.DateEntry;
+import org.eventline.event.EventEntry.ParticipantEntry;
+import org.eventline.event.EventEntry.PlaceEntry;
+import org.eventline.source.SourceEntry;
+import org.eventline.vocabulary.ActorKind;
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.ClaimGroup;
+import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.EventStatus;
+import org.eventline.vocabulary.Qualifier;
+import org.eventline.vocabulary.SourceKind;
+import org.eventline.vocabulary.Verification;
+import org.eventline.web.InvalidInput;
+import org.eventline.write.Slugs;
+
+/**
+ * One row of the UCDP Georeferenced Event Dataset (GED 19.1 codebook) as an event: the date
+ * envelope and its precision, the place in a country / governorate / district / place hierarchy
+ * with what its point stands for (UcdpPlaces), the two sides as actors, and every figure (low,
+ * best, high and the deaths per side) as a claim attributed to UCDP, kept as published even when
+ * out of order.
+ */
+final class UcdpGedFormat {
+
+    static final String KEY_PREFIX = "ucdp-ged:";
+    static final String UCDP_ACTOR = "ucdp";
+    static final String GED_SOURCE = "ucdp-ged";
+
+    private static final ActorEntry UCDP = new ActorEntry(null, UCDP_ACTOR, "Uppsala Conflict Data Program", ActorKind.MONITOR,
+            List.of("UCDP"), null, null, "Codes organised violence worldwide; publishes the Georeferenced Event Dataset (GED).");
+    private static final SourceEntry GED = new SourceEntry(null, GED_SOURCE, SourceKind.AGENCY_REPORT,
+            "Uppsala Conflict Data Program", "UCDP Georeferenced Event Dataset (GED)", "https://ucdp.uu.se/downloads/",
+            null, "en", "Event data coded by UCDP from news reports; CC BY 4.0. Cite Sundberg and Melander (2013) and the GED codebook.");
+
+    private UcdpGedFormat() {
+    }
+
+    /** The line of one CSV record (its header named columns); an unreadable field makes an unreadable line. */
+    static ImportLine read(long number, Map<String, String> row) {
+        UcdpRow fields = new UcdpRow(row);
+        try {
+            return new ImportLine.Read(number, event(fields), sources(fields), actors(fields), UcdpPlaces.of(fields));
+        } catch (UcdpRow.BadField e) {
+            return new ImportLine.Unreadable(number, List.of(InvalidInput.field(e.field, e.getMessage())));
+        }
+    }
+
+    private static EventEntry event(UcdpRow row) {
+        String id = row.required("id");
+        UcdpViolence violence = row.violence();
+        String sideA = row.required("side_a");
+        String sideB = row.required("side_b");
+        String place = row.required("where_coordinates");
+        long best = row.integer("best");
+        List<String> articles = UcdpArticles.slugs(row);
+        String claimSource = articles.isEmpty() ? GED_SOURCE : articles.get(0);
+        Verification verification = row.integer("number_of_sources") >= 2 ? Verification.CORROBORATED : Verification.UNVERIFIED;
+
+        List<ClaimEntry> claims = new ArrayList<>();
+        claims.add(figure(ClaimGroup.PEOPLE, best, best, Qualifier.ABOUT, "best estimate: " + best, claimSource, verification));
+        claims.add(figure(ClaimGroup.PEOPLE, row.integer("low"), null, Qualifier.AT_LEAST, "low estimate: " + row.integer("low"), claimSource, verification));
+        claims.add(figure(ClaimGroup.PEOPLE, null, row.integer("high"), Qualifier.AS_MANY_AS, "high estimate: " + row.integer("high"), claimSource, verification));
+        addDeaths(claims, ClaimGroup.COMBATANTS, row.integer("deaths_a"), "deaths of side A, " + sideA, claimSource, verification);
+        addDeaths(claims, ClaimGroup.COMBATANTS, row.integer("deaths_b"), "deaths of side B, " + sideB, claimSource, verification);
+        addDeaths(claims, ClaimGroup.CIVILIANS, row.integer("deaths_civilians"), "civilian deaths", claimSource, verification);
+        addDeaths(claims, ClaimGroup.PEOPLE, row.integer("deaths_unknown"), "deaths of unknown status", claimSource, verification);
+
+        List<CitationEntry> citations = new ArrayList<>();
+        citations.add(new CitationEntry(GED_SOURCE, "UCDP GED event " + id));
+        String original = row.optional("source_original");
+        articles.forEach(slug -> citations.add(new CitationEntry(slug, original)));
+
+        String summary = "UCDP GED event " + id + " in the conflict " + row.required("conflict_name") + ": " + best
+                + " killed (best estimate; low " + row.integer("low") + ", high " + row.integer("high") + ")."
+                + (row.optional("source_headline") == null ? "" : " Reported as: " + row.optional("source_headline"));
+        DateEntry date = date(row);
+        String placeSlug = UcdpPlaces.eventPlaceSlug(row);
+        return new EventEntry(null, KEY_PREFIX + id, violence.eventType, violence.title(sideA, sideB, place), summary,
+                EventStatus.OCCURRED, date, placeSlug, List.of(new PlaceEntry(placeSlug, row.wherePrecision().role)),
+                List.of(new ParticipantEntry(Slugs.of(sideA), violence.sideARole),
+                        new ParticipantEntry(Slugs.of(sideB), violence.sideBRole),
+                        new ParticipantEntry(UCDP_ACTOR, ActorRole.CLAIMANT)),
+                claims, List.of(), citations, List.of());
+    }
+
+    private static ClaimEntry figure(ClaimGroup group, Long min, Long max, Qualifier qualifier, String reportedAs,
+            String source, Verification verification) {
+        return new ClaimEntry(ClaimMeasure.KILLED, group, min, max, qualifier, reportedAs, null, UCDP_ACTOR, source, verification);
+    }
+
+    /** A per-side count is a claim when UCDP counted someone; the zero counts add nothing to low, best and high. */
+    private static void addDeaths(List<ClaimEntry> claims, ClaimGroup group, long deaths, String what, String source,
+            Verification verification) {
+        if (deaths > 0) {
+            claims.add(figure(group, deaths, deaths, Qualifier.ABOUT, what + ": " + deaths + " (best estimate)", source, verification));
+        }
+    }
+
+    private static DateEntry date(UcdpRow row) {
+        String precision = row.datePrecision().envelopePrecision;
+        return new DateEntry(null, row.date("date_start"), row.date("date_end"), precision, false, null);
+    }
+
+    private static List<ActorEntry> actors(UcdpRow row) {
+        return List.of(actor(row.required("side_a")), actor(row.required("side_b")), UCDP);
+    }
+
+    private static ActorEntry actor(String name) {
+        ActorKind kind = name.startsWith("Government of") ? ActorKind.GOVERNMENT
+                : name.equalsIgnoreCase("civilians") ? ActorKind.GROUP : ActorKind.ARMED_GROUP;
+        return new ActorEntry(null, Slugs.of(name), name, kind, List.of(), null, null, null);
+    }
+
+    private static List<SourceEntry> sources(UcdpRow row) {
+        List<SourceEntry> sources = new ArrayList<>();
+        sources.add(GED);
+        sources.addAll(UcdpArticles.sources(row));
+        return sources;
+    }
+}

@@ -1,0 +1,87 @@
+package org.eventline.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * One row of a UCDP GED CSV, its fields by column name (an empty field is missing), and its
+ * coded columns read as their tables, each once: a field that cannot be read throws
+ * {@link BadField} naming its column.
+ */
+final class UcdpRow {
+
+    private final Map<String, String> fields;
+    private UcdpWherePrecision wherePrecision;
+
+    UcdpRow(Map<String, String> fields) {
+        this.fields = fields;
+    }
+
+    /** where_prec: what the place and the point of the event stand for. */
+    UcdpWherePrecision wherePrecision() {
+        if (wherePrecision == null) {
+            wherePrecision = UcdpWherePrecision.of(integer("where_prec"))
+                    .orElseThrow(() -> new BadField("where_prec", "must be 1 to 6, got " + required("where_prec")));
+        }
+        return wherePrecision;
+    }
+
+    /** date_prec: how closely the dates are known. */
+    UcdpDatePrecision datePrecision() {
+        return UcdpDatePrecision.of(integer("date_prec"))
+                .orElseThrow(() -> new BadField("date_prec", "must be 1 to 5, got " + required("date_prec")));
+    }
+
+    /** type_of_violence: fighting between two sides, or one side against civilians. */
+    UcdpViolence violence() {
+        return UcdpViolence.of(integer("type_of_violence"));
+    }
+
+    String optional(String column) {
+        String value = fields.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    String required(String column) {
+        String value = optional(column);
+        if (value == null) {
+            throw new BadField(column, "is required");
+        }
+        return value;
+    }
+
+    long integer(String column) {
+        try {
+            return Long.parseLong(required(column));
+        } catch (NumberFormatException e) {
+            throw new BadField(column, "must be a whole number, got '" + fields.get(column) + "'");
+        }
+    }
+
+    double decimal(String column) {
+        try {
+            return Double.parseDouble(required(column));
+        } catch (NumberFormatException e) {
+            throw new BadField(column, "must be a number, got '" + fields.get(column) + "'");
+        }
+    }
+
+    LocalDate date(String column) {
+        try {
+            return LocalDate.parse(required(column));
+        } catch (DateTimeParseException e) {
+            throw new BadField(column, "must be a date such as 2016-10-14, got '" + fields.get(column) + "'");
+        }
+    }
+
+    /** A field of the row that cannot be read, named by its column. */
+    static final class BadField extends RuntimeException {
+        final String field;
+
+        BadField(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.eventline.write;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Resolves the slugs a document uses: first among the records the document itself declares,
+ * then among those already stored.
+ */
+public final class References<T> {
+
+    private final String kind;
+    private final Map<String, T> declared = new HashMap<>();
+    private final Function<String, Optional<T>> stored;
+    /** Slugs already looked up among stored records, found or not: never asked for again. */
+    private final Set<String> lookedUp = new HashSet<>();
+
+    public References(String kind, Function<String, Optional<T>> stored) {
+        this.kind = kind;
+        this.stored = stored;
+    }
+
+    public void declare(String slug, T record) {
+        declared.put(slug, record);
+    }
+
+    /** Looks up many slugs among stored records in one query, so that resolving them costs none. */
+    public void preload(Collection<String> slugs, Function<Collection<String>, List<T>> load, Function<T, String> slugOf) {
+        List<String> unknown = slugs.stream().filter(slug -> !declared.containsKey(slug) && !lookedUp.contains(slug))
+                .distinct().toList();
+        load.apply(unknown).forEach(record -> declared.put(slugOf.apply(record), record));
+        lookedUp.addAll(unknown);
+    }
+
+    /** The record with this slug, declared or stored. */
+    public Optional<T> find(String slug) {
+        T record = declared.get(slug);
+        if (record == null && lookedUp.add(slug)) {
+            record = stored.apply(slug).orElse(null);
+            if (record != null) {
+                declared.put(slug, record);
+            }
+        }
+        return Optional.ofNullable(record);
+    }
+
+    /** The record with this slug, or null after recording a problem at the path. */
+    public T resolve(String slug, String path, Problems problems) {
+        if (!problems.require(slug, path)) {
+            return null;
+        }
+        T record = find(slug).orElse(null);
+        if (record == null) {
+            problems.addUnknownReference(path, "no " + kind + " with slug '" + slug + "'");
+        }
+        return record;
+    }
+}

@@ -1,0 +1,181 @@
+package org.eventline.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
+import org.eventline.event.EventRepository;
+import org.eventline.support.Tokens;
+
+/**
+ * The real UCDP GED Syria file (16,566 events) imported through POST /imports, in a database of
+ * its own so that its 2016-2019 events never change other tests' answers.
+ */
+@QuarkusTest
+@TestProfile(OwnDatabaseProfile.class)
+class UcdpImportTest {
+
+    private static final String HEADER = firstLine();
+
+    @Inject
+    EventRepository events;
+
+    @Test
+    void wholeFileImportsOnceAndAgainChangesNothing() {
+        byte[] file = ucdpFile();
+        long started = System.nanoTime();
+        Response first = importCsv(file, "");
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        first.then().statusCode(200)
+                .body("lines", equalTo(16566))
+                .body("rejected", equalTo(0));
+        int created = first.path("created");
+        int unchanged = first.path("unchanged");
+        assertThat(created + unchanged, equalTo(16566));
+        System.out.printf("UCDP import: %d events in %d ms%n", created, elapsedMs);
+
+        importCsv(file, "").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(16566));
+
+        // as published: every figure a claim attributed to UCDP, low > best kept
+        eventByKey("ucdp-ged:313676").then()
+                .body("type", equalTo("armed_clash"))
+                .body("claims.findAll { it.qualifier == 'at_least' }.min", equalTo(List.of(1)))
+                .body("claims.findAll { it.qualifier == 'about' && it.group == 'people' }.min", equalTo(List.of(2)))
+                .body("claims.findAll { it.qualifier == 'as_many_as' }.max", equalTo(List.of(1)))
+                .body("claims.attributed_to.slug", everyItemIs("ucdp"))
+                .body("location.slug", equalTo("northern-latakia-governorate-latakia"))
+                .body("location.location_precision", equalTo("area"));
+        eventByKey("ucdp-ged:231016").then()
+                .body("date.start", equalTo("2016-10-14")).body("date.end", equalTo("2016-10-14"))
+                .body("date.precision", equalTo("day"))
+                .body("actors.slug", equalTo(List.of("government-of-syria", "syrian-insurgents", "ucdp")))
+                .body("location.slug", equalTo("aleppo-town-jabal-saman"))
+                .body("location.point.lat", equalTo(36.201241f))
+                .body("claims.findAll { it.group == 'civilians' }.min", equalTo(List.of(2)))
+                .body("claims[0].verification", equalTo("corroborated"))
+                .body("sources.publisher", hasItems("Uppsala Conflict Data Program", "SOHR", "HRW"));
+        eventByKey("ucdp-ged:301368").then()
+                .body("date.start", equalTo("2016-10-03")).body("date.end", equalTo("2016-10-09"))
+                .body("date.precision", equalTo("week"))
+                .body("claims.findAll { it.group == 'civilians' }.min", equalTo(List.of(20)))
+                .body("claims[0].verification", equalTo("unverified"));
+        // a country-wide aggregate sits at the country, never at a point site
+        eventByKey("ucdp-ged:233200").then()
+                .body("location.slug", equalTo("syria"))
+                .body("date.precision", equalTo("year"));
+
+        // the places join the hierarchy: town in district in governorate in country
+        given().get("/api/v1/locations/aleppo-town-jabal-saman").then().statusCode(200)
+                .body("parent_chain.slug", hasItems("jabal-saman-district", "aleppo-governorate", "syria"));
+        // the README's checks of the file: Aleppo town in October 2016
+        assertThat(total("location=aleppo-town-jabal-saman&from=2016-10&to=2016-10"), equalTo(81));
+        assertThat(total("location=aleppo-town-jabal-saman&from=2016-10&to=2016-10&date_match=within"), equalTo(79));
+        assertThat(total("type=attack_on_civilians"), equalTo(482));
+        // the bulk path's search documents are the ones event_search_document makes from the tables
+        assertThat(events.countSearchDocumentsNotAsRebuilt(), equalTo(0L));
+        // 78 of those 81 are between the government and "Syrian insurgents", 3 between Fatah Halab and the SDF
+        assertThat(total("q=insurgents&from=2016-10&to=2016-10&location=aleppo-town-jabal-saman"), equalTo(78));
+    }
+
+    @Test
+    void correctedRowUpdatesItsEventWithARevision() {
+        String row = sampleRow("99000001", "3");
+        importCsv(csv(row), "").then().statusCode(200).body("created", equalTo(1));
+        Response again = importCsv(csv(sampleRow("99000001", "5")), "");
+        again.then().statusCode(200).body("updated", equalTo(1)).body("created", equalTo(0));
+        String id = eventByKey("ucdp-ged:99000001").path("id");
+        given().get("/api/v1/events/" + id + "/history").then()
+                .body("items.change", equalTo(List.of("created", "updated")))
+                .body("items[1].author", equalTo("editor-alice"))
+                .body("items[1].changed_fields", hasItem("claims"));
+    }
+
+    @Test
+    void badRowsAreReportedAndTheRestImported() {
+        String good = sampleRow("99000011", "3");
+        String badDate = sampleRow("99000012", "3").replace("\"2016-01-01\",\"2016-01-01\"", "\"2016-13-45\",\"2016-01-01\"");
+        String badPrecision = sampleRow("99000013", "3").replaceFirst(",1,\"Teir Maaleh village\"", ",9,\"Teir Maaleh village\"");
+        String tooManyFields = sampleRow("99000014", "3") + ",42";
+        importCsv(csv(good, badDate, badPrecision), "&atomic=true").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("line 3: date_start", "line 4: where_prec"));
+        given().get("/api/v1/changes?limit=500&since=2000-01-01").then().statusCode(200);
+        assertThat(events.findStored(List.of("ucdp-ged:99000011"), List.of()).size(), equalTo(0));
+
+        importCsv(csv(good, badDate, badPrecision, tooManyFields), "").then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(3))
+                .body("rejected_lines.line", equalTo(List.of(3, 4, 5)))
+                .body("rejected_lines[0].problems[0].field", equalTo("date_start"));
+    }
+
+    @Test
+    void csvNeedsTheUcdpFormatAndItsColumns() {
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv").body("a,b\n1,2\n")
+                .post("/api/v1/imports").then().statusCode(400).body("errors[0].parameter", equalTo("format"));
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv").body("a,b\n1,2\n")
+                .post("/api/v1/imports?format=ucdp-ged").then().statusCode(400)
+                .body("errors[0].field", equalTo("(body)"));
+    }
+
+    private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {
+        return org.hamcrest.Matchers.everyItem(equalTo(value));
+    }
+
+    private Response eventByKey(String key) {
+        var stored = events.findStored(List.of(key), List.of());
+        assertThat("an event with key " + key, stored.size(), equalTo(1));
+        return given().get("/api/v1/events/" + stored.get(0).id());
+    }
+
+    private static int total(String query) {
+        return given().get("/api/v1/events?count=true&limit=1&" + query).then().statusCode(200).extract().path("total");
+    }
+
+    private static Response importCsv(byte[] body, String extraQuery) {
+        return given().auth().oauth2(Tokens.editor()).contentType("text/csv").body(body)
+                .post("/api/v1/imports?format=ucdp-ged" + extraQuery);
+    }
+
+    /** A row shaped like the file's first one, with another id and best estimate. */
+    private static String sampleRow(String id, String best) {
+        return id + ",2016,1,1,299,\"Syria: Government\",11973,\"Government of Syria - Syrian insurgents\",118,"
+                + "\"Government of Syria\",4456,,\"Syrian insurgents\",1,\"\"\"SOHR,2016-01-01,Test headline " + id + "\"\"\","
+                + "\"SOHR\",\"2016-01-01\",\"Test headline " + id + "\",\"SOHR\",1,\"Teir Maaleh village\",\"Homs Governorate\","
+                + "\"Ar Rastan district\",34.802462,36.707602,\"POINT (36.707602 34.802462)\",179714,\"Syria\",652,"
+                + "\"Middle East\",1,1,\"2016-01-01\",\"2016-01-01\",2,2,0,0,1," + best + "," + best;
+    }
+
+    private static byte[] csv(String... rows) {
+        return (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] ucdpFile() {
+        try (InputStream in = new GZIPInputStream(UcdpImportTest.class.getResourceAsStream("/ucdp/ged-syria-2016-2019.csv.gz"))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine() {
+        String file = new String(ucdpFile(), 0, 2000, StandardCharsets.UTF_8);
+        return file.substring(0, file.indexOf('\n'));
+    }
+}
