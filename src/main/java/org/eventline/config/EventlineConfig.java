@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Positive;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import org.eventline.database.DatabaseConfig;
+
 /** Eventline's own settings (keys under "eventline." in application.properties or EVENTLINE_* variables). */
 @ConfigMapping(prefix = "eventline")
 public interface EventlineConfig {
@@ -14,6 +16,8 @@ public interface EventlineConfig {
     Etag etag();
 
     Export export();
+
+    DatabaseConfig database();
 
     interface Seed {
         /** Load the bundled dataset at start-up (it is skipped record by record when already there). */

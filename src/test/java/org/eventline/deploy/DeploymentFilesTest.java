@@ -62,7 +62,7 @@ class DeploymentFilesTest {
             "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "PodDisruptionBudget", PodDisruptionBudget.class);
     /** Runtime keys the manifests may set that application.properties leaves at Quarkus' default. */
-    private static final Set<String> QUARKUS_RUNTIME_KEYS = Set.of("QUARKUS_INIT_AND_EXIT");
+    private static final Set<String> QUARKUS_RUNTIME_KEYS = Set.of("QUARKUS_INIT_AND_EXIT", "QUARKUS_DATASOURCE_JDBC_URL");
 
     private static final List<HasMetadata> RESOURCES = new ArrayList<>();
     private static JsonNode cluster;

@@ -32,6 +32,7 @@ import org.eventline.dataset.DatasetImporter;
 import org.eventline.support.FaultyDatabase;
 import org.eventline.support.TcpProxy;
 import org.eventline.support.TestEvents;
+import org.eventline.support.TestServer;
 import org.eventline.support.Tokens;
 
 /**
@@ -147,7 +148,7 @@ class DatabaseFaultsTest {
 
     @Test
     void aRunawayQueryIsCancelledByTheStatementTimeoutAndAnswered503() throws Exception {
-        try (Connection direct = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+        try (Connection direct = DriverManager.getConnection(TestServer.url("test"), "postgres", "")) {
             direct.setAutoCommit(false);
             try (Statement statement = direct.createStatement()) {
                 // the page query now waits for this lock until the 1 s statement timeout cancels it

@@ -21,7 +21,7 @@ public class FaultyDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            proxy = TcpProxy.to("127.0.0.1", 5432);
+            proxy = TcpProxy.to(TestServer.host(), TestServer.port());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,11 +15,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class OwnDatabase implements QuarkusTestResourceLifecycleManager {
 
     public static final String NAME = "test_imports";
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     @Override
     public Map<String, String> start() {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        try (Connection connection = DriverManager.getConnection(TestServer.url("postgres"), "postgres", "");
                 Statement sql = connection.createStatement()) {
             var exists = sql.executeQuery("select 1 from pg_database where datname = '" + NAME + "'");
             if (!exists.next()) {
@@ -28,7 +27,7 @@ public class OwnDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the database " + NAME, e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", SERVER + NAME);
+        return Map.of("quarkus.datasource.jdbc.url", TestServer.url(NAME));
     }
 
     @Override
