@@ -111,7 +111,6 @@ public class EventWriteResource {
         return Response.ok(written.document(), MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
     }
 
-
     private static UUID eventId(String id) {
         return IdOrSlug.asUuid(id).orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
     }
