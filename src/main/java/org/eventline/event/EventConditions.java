@@ -95,20 +95,14 @@ public final class EventConditions {
         parameters.putAll(values);
     }
 
-    /**
-     * Overlap: starts on or before "to" and ends on or after "from" (open envelopes never end);
-     * within: starts on or after "from" and ends on or before "to". Plain comparisons, so the
-     * btree indexes on date_start (V008, V012) serve them.
-     */
+    /** The period, compared by the one rule every query shares (PeriodCondition). */
     private void addPeriod(EventFilter filter) {
-        boolean within = filter.dateMatch() == DateMatch.WITHIN;
-        String start = periodAlias + ".date_start";
-        String end = periodAlias + ".date_end";
+        PeriodCondition period = PeriodCondition.of(periodAlias);
         if (filter.from() != null) {
-            add(within ? start + " >= :from" : "(" + end + " is null or " + end + " >= :from)", "from", filter.from());
+            add(period.fromBound(filter.dateMatch()), PeriodCondition.FROM, filter.from());
         }
         if (filter.to() != null) {
-            add(within ? end + " <= :to and " + start + " <= :to" : start + " <= :to", "to", filter.to());
+            add(period.toBound(filter.dateMatch()), PeriodCondition.TO, filter.to());
         }
     }
 

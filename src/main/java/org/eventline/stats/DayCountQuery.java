@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import org.eventline.event.DateMatch;
 import org.eventline.event.DateSpanClass;
 import org.eventline.event.EventFilter;
+import org.eventline.event.PeriodCondition;
 
 /**
  * /stats/timeline from the per-day counts of V013 when the filter is a period (overlap) and
@@ -36,13 +37,15 @@ final class DayCountQuery {
         StringBuilder sql = new StringBuilder("select bucket, key, sum(events) from (\n  select ")
                 .append(bucket.formatted("d.day")).append(" as bucket, ").append(key(grouping, "d")).append(" as key, d.events")
                 .append(" from event_day_count d").append(join(grouping, "d")).append(" where d.events > 0");
+        // a start day inside the period: on or after its first day (within's bound), on or before its last (overlap's)
+        PeriodCondition startDay = new PeriodCondition("d.day", "d.day");
         if (filter.from() != null) {
-            sql.append(" and d.day >= :from");
-            parameters.put("from", filter.from());
+            sql.append(" and ").append(startDay.fromBound(DateMatch.WITHIN));
+            parameters.put(PeriodCondition.FROM, filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" and d.day <= :to");
-            parameters.put("to", filter.to());
+            sql.append(" and ").append(startDay.toBound(DateMatch.OVERLAPS));
+            parameters.put(PeriodCondition.TO, filter.to());
         }
         String types = filter.types().isEmpty() ? "" : " and %s.type_code = any(:types)";
         if (!filter.types().isEmpty()) {
@@ -57,7 +60,7 @@ final class DayCountQuery {
                 sql.append("\n  union all select ").append(bucket.formatted("cast(:from as date)")).append(", ")
                         .append(key(grouping, "e")).append(", 1 from event e").append(join(grouping, "e"))
                         .append(" where e.date_span_class = ").append(spanClass.code())
-                        .append(" and e.date_start < :from and (e.date_end is null or e.date_end >= :from)");
+                        .append(" and e.date_start < :from and ").append(PeriodCondition.of("e").fromBound(DateMatch.OVERLAPS));
                 if (spanClass.earliestStartOverlapping(filter.from()) != null) {
                     String name = "earliest" + spanClass.code();
                     sql.append(" and e.date_start >= :").append(name);
