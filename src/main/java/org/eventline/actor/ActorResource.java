@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.event.EventListParameters;
 import org.eventline.event.EventListing;
+import org.eventline.event.EventScope;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
@@ -99,7 +100,7 @@ public class ActorResource {
     public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
             @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
         Actor actor = find(idOrSlug);
-        return eventListing.respond(uri, headers, filter -> filter.withActor(actor.id));
+        return eventListing.respond(uri, headers, EventScope.ofActor(actor.id));
     }
 
     private Actor find(String idOrSlug) {

@@ -40,15 +40,26 @@ public class EventFilterParser {
     LocationRepository locations;
 
     public EventFilter parse(QueryParameters parameters) {
+        return parse(parameters, EventScope.ALL);
+    }
+
+    /** The filter within a scope, which takes the place of the actor or location parameter (still checked). */
+    public EventFilter parse(QueryParameters parameters, EventScope scope) {
+        // read in the order of the parameters' declaration, so the errors are listed in that order
         DatePeriod period = period(parameters);
+        DateMatch dateMatch = parameters.vocabulary("date_match", DateMatch.class).orElse(DateMatch.OVERLAPS);
+        List<String> types = types(parameters);
+        List<UUID> actorIds = references(parameters, "actor", "actor", actors::findByIdOrSlug, actor -> actor.id);
+        ActorRole actorRole = parameters.vocabulary("actor_role", ActorRole.class).orElse(null);
+        List<UUID> locationIds = references(parameters, "location", "location", locations::findByIdOrSlug, location -> location.id);
         return new EventFilter(
                 period.from(),
                 period.to(),
-                parameters.vocabulary("date_match", DateMatch.class).orElse(DateMatch.OVERLAPS),
-                types(parameters),
-                references(parameters, "actor", "actor", actors::findByIdOrSlug, actor -> actor.id),
-                parameters.vocabulary("actor_role", ActorRole.class).orElse(null),
-                references(parameters, "location", "location", locations::findByIdOrSlug, location -> location.id),
+                dateMatch,
+                types,
+                scope.actor() == null ? actorIds : List.of(scope.actor()),
+                actorRole,
+                scope.location() == null ? locationIds : List.of(scope.location()),
                 parameters.single("bbox").map(box -> BoundingBox.parse(box, message -> parameters.error("bbox", message)))
                         .orElse(null),
                 parameters.single("q").orElse(null),

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,9 +53,9 @@ public class EventListing {
     EventlineConfig config;
 
     /** The list for this request, with the scope of the endpoint (an actor or a place) applied to its filter. */
-    public Response respond(UriInfo uri, HttpHeaders headers, UnaryOperator<EventFilter> scope) {
+    public Response respond(UriInfo uri, HttpHeaders headers, EventScope scope) {
         QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        EventFilter filter = scope.apply(filterParser.parse(parameters));
+        EventFilter filter = filterParser.parse(parameters, scope);
         EventSort sort = parameters.single("sort").map(code -> {
             EventSort known = EventSort.fromCode(code);
             if (known == null) {

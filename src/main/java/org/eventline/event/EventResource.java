@@ -63,7 +63,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid parameter: the errors array names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listEvents(@BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return listing.respond(uri, headers, filter -> filter);
+        return listing.respond(uri, headers, EventScope.ALL);
     }
 
     @GET

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.event.EventListParameters;
 import org.eventline.event.EventListing;
+import org.eventline.event.EventScope;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
@@ -106,7 +107,7 @@ public class LocationResource {
     public Response listLocationEvents(@PathParam("id_or_slug") @Parameter(example = "aleppo") String idOrSlug,
             @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
         Location location = find(idOrSlug);
-        return eventListing.respond(uri, headers, filter -> filter.withLocation(location.id));
+        return eventListing.respond(uri, headers, EventScope.ofLocation(location.id));
     }
 
     private Location find(String idOrSlug) {

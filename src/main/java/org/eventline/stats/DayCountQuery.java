@@ -3,13 +3,11 @@ package org.eventline.stats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import org.eventline.event.DateMatch;
 import org.eventline.event.DateSpanClass;
 import org.eventline.event.EventFilter;
 import org.eventline.event.PeriodCondition;
+import org.eventline.jdbc.NamedStatement;
 
 /**
  * /stats/timeline from the per-day counts of V013 when the filter is a period (overlap) and
@@ -31,7 +29,7 @@ final class DayCountQuery {
     }
 
     /** Rows of (bucket start, group key or null, count), ordered by bucket and key. */
-    static Query create(EntityManager entityManager, EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
+    static NamedStatement create(EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String bucket = "cast(date_trunc('" + interval.code() + "', %s) as date)";
         StringBuilder sql = new StringBuilder("select bucket, key, sum(events) from (\n  select ")
@@ -70,9 +68,7 @@ final class DayCountQuery {
             }
         }
         sql.append("\n) counts group by 1, 2 order by 1, 2");
-        Query query = entityManager.createNativeQuery(sql.toString());
-        parameters.forEach(query::setParameter);
-        return query;
+        return new NamedStatement(sql.toString(), parameters);
     }
 
     private static String key(TimelineGrouping grouping, String alias) {
