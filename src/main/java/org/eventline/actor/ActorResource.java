@@ -1,11 +1,9 @@
 package org.eventline.actor;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,30 +25,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.eventline.event.EventListParameters;
-import org.eventline.event.EventListing;
-import org.eventline.event.EventScope;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.ViewTags;
 
-/** Actors: states, forces, groups, people and organisations, and the events each took part in. */
+/** Actors: states, forces, groups, people and organisations (the events each took part in: event/ActorEventsResource). */
 @PermitAll
 @Path("/api/v1/actors")
 @Tag(name = "Actors")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ActorResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
-
     @Inject
     ViewTags viewTags;
     @Inject
     ActorRepository repository;
     @Inject
-    EventListing eventListing;
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Actors, by slug", description = "Filter by text in the name or any alias, and by kind.")
@@ -64,11 +56,10 @@ public class ActorResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        String text = parameters.single("q").orElse(null);
-        ActorKind actorKind = parameters.vocabulary("kind", ActorKind.class).orElse(null);
-        int pageSize = parameters.limit();
-        boolean withTotal = parameters.flag("count");
+        String text = parameters.single("q", q).orElse(null);
+        ActorKind actorKind = parameters.vocabulary("kind", kind, ActorKind.class).orElse(null);
+        int pageSize = parameters.limit(limit);
+        boolean withTotal = parameters.flag("count", count);
         String fingerprint = Integer.toHexString((text + "|" + actorKind).hashCode());
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
@@ -83,24 +74,14 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "The actor, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
     public Response getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
-            @Context UriInfo uri, @Context Request request) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+            @Context Request request) {
+        parameters.throwIfInvalid();
         Actor actor = find(idOrSlug);
         ActorView view = ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
                 repository.members(actor).stream().map(ActorRef::of).toList());
         EntityTag tag = viewTags.of(view);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return (notModified != null ? notModified : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
-    }
-
-    @GET
-    @Path("/{id_or_slug}/events")
-    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
-    @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
-    public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
-            @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Actor actor = find(idOrSlug);
-        return eventListing.respond(uri, headers, EventScope.ofActor(actor.id));
     }
 
     private Actor find(String idOrSlug) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eventline.event.RetiredEvents;
 import org.eventline.jdbc.CopyRows;
 import org.eventline.vocabulary.Coded;
 
@@ -23,7 +24,7 @@ import org.eventline.vocabulary.Coded;
  * history and the change feed read them.
  */
 @ApplicationScoped
-public class EventRevisionRepository {
+public class EventRevisionRepository implements RetiredEvents {
 
     /** Arbitrary constant naming the advisory lock that puts every write in one order. */
     public static final long WRITE_LOCK = 0x4576656e746c696eL;
