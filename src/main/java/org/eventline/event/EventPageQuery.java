@@ -127,8 +127,8 @@ final class EventPageQuery {
                 .append(", page.id").append(direction).append(" limit ").append(limit);
     }
 
-    /** The earliest start an event of this class can have and match the period filter; null: none. */
-    private static LocalDate earliestStart(EventFilter filter, DateSpanClass spanClass) {
+    /** The earliest start an event of this class can have and match the period filter; null: none (PeriodConditionTest). */
+    static LocalDate earliestStart(EventFilter filter, DateSpanClass spanClass) {
         if (filter.from() == null) {
             return null;
         }

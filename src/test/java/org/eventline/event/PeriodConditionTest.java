@@ -1,6 +1,7 @@
 package org.eventline.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +32,8 @@ import org.eventline.time.DatePrecision;
 /**
  * The period rule as the queries run it (EventConditions, with the span-class range the indexes
  * read) against its specification, DateEnvelope.overlaps and within: random envelopes, open-ended
- * ones among them, and random periods open on either side, evaluated in PostgreSQL and in Java.
+ * ones among them, and random periods open on either side, evaluated in PostgreSQL and in Java;
+ * and the start-day ranges a page reads (EventPageQuery), which must hold every match.
  */
 class PeriodConditionTest {
 
@@ -49,6 +51,20 @@ class PeriodConditionTest {
             }
         }
         assertEquals(expected, matchingInSql(envelopes, periodFilter(period, match)), period + " " + match + " " + envelopes);
+    }
+
+    /** A page reads each span class from a range of start days: no event the rule keeps may start outside it. */
+    @Property(tries = 400)
+    void thePagesStartRangesHoldEveryMatch(@ForAll("periods") DatePeriod period, @ForAll DateMatch match,
+            @ForAll("envelopes") List<DateEnvelope> envelopes) {
+        EventFilter filter = periodFilter(period, match);
+        for (DateEnvelope envelope : envelopes) {
+            if (match == DateMatch.WITHIN ? envelope.within(period.from(), period.to()) : envelope.overlaps(period.from(), period.to())) {
+                LocalDate earliest = EventPageQuery.earliestStart(filter, spanClass(envelope));
+                assertTrue(earliest == null || !envelope.start().isBefore(earliest), envelope + " starts before " + earliest);
+                assertTrue(period.to() == null || !envelope.start().isAfter(period.to()), envelope + " starts after " + period.to());
+            }
+        }
     }
 
     @Provide
