@@ -1,18 +1,15 @@
 package org.eventline.actor;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.eventline.event.EventListParameters;
-import org.eventline.event.EventListing;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
@@ -36,21 +31,19 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 
-/** Actors: states, forces, groups, people and organisations, and the events each took part in. */
+/** Actors: states, forces, groups, people and organisations (the events each took part in: event/ActorEventsResource). */
 @PermitAll
 @Path("/api/v1/actors")
 @Tag(name = "Actors")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ActorResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
-
     @Inject
     ETags etags;
     @Inject
     ActorRepository repository;
     @Inject
-    EventListing eventListing;
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Actors, by slug", description = "Filter by text in the name or any alias, and by kind.")
@@ -63,11 +56,10 @@ public class ActorResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        String text = parameters.single("q").orElse(null);
-        ActorKind actorKind = parameters.vocabulary("kind", ActorKind.class).orElse(null);
-        int pageSize = parameters.limit();
-        boolean withTotal = parameters.flag("count");
+        String text = parameters.single("q", q).orElse(null);
+        ActorKind actorKind = parameters.vocabulary("kind", kind, ActorKind.class).orElse(null);
+        int pageSize = parameters.limit(limit);
+        boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", actorKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
@@ -82,22 +74,12 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "The actor, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
     public Response getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
-            @Context UriInfo uri, @Context Request request) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+            @Context Request request) {
+        parameters.throwIfInvalid();
         Actor actor = find(idOrSlug);
         ActorView view = ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
                 repository.members(actor).stream().map(ActorRef::of).toList());
         return etags.answer(request, view);
-    }
-
-    @GET
-    @Path("/{id_or_slug}/events")
-    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
-    @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
-    public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
-            @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Actor actor = find(idOrSlug);
-        return eventListing.respond(uri, headers, filter -> filter.withActor(actor.id));
     }
 
     private Actor find(String idOrSlug) {

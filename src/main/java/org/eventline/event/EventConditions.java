@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.Query;
-
+import org.eventline.jdbc.NamedStatement;
 import org.eventline.vocabulary.EventStatus;
 
 /**
@@ -16,10 +15,17 @@ import org.eventline.vocabulary.EventStatus;
  */
 public final class EventConditions {
 
+    /** What the rows a query reads already satisfy, so that no condition checks it again: a timeline (V012) holds one actor's or one place's events. */
+    enum Covered {
+        NOTHING, ACTORS, LOCATIONS
+    }
+
     private final StringBuilder sql = new StringBuilder("true");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     /** The table whose date_start and date_end the period compares: the event, or a timeline (V012). */
     private final String periodAlias;
+    /** Whether a condition other than the period's has been added. */
+    private boolean beyondPeriod;
 
     private EventConditions(String periodAlias) {
         this.periodAlias = periodAlias;
@@ -36,20 +42,29 @@ public final class EventConditions {
      * an aggregate use the indexes: a page (EventPageQuery) reads its ranges per span class.
      */
     static EventConditions exactly(EventFilter filter) {
-        return exactly(filter, "e");
+        return exactly(filter, Covered.NOTHING, "e");
     }
 
-    /** The same, with the period compared on the days of another table than event e (a timeline's copy). */
-    static EventConditions exactly(EventFilter filter, String periodAlias) {
+    /**
+     * The conditions on rows read from a timeline that already covers part of the filter; when
+     * nothing but the period is left, it is compared on the timeline's own copy of the days
+     * (alias t), so the events need not be joined.
+     */
+    static EventConditions onTimeline(EventFilter filter, Covered covered, String timelineAlias) {
+        EventConditions conditions = exactly(filter, covered, "e");
+        return conditions.periodOnly() ? exactly(filter, covered, timelineAlias) : conditions;
+    }
+
+    private static EventConditions exactly(EventFilter filter, Covered covered, String periodAlias) {
         EventConditions conditions = new EventConditions(periodAlias);
         conditions.addPeriod(filter);
         if (!filter.types().isEmpty()) {
             conditions.add("e.type_code = any(:types)", "types", filter.types().toArray(String[]::new));
         }
-        if (!filter.actors().isEmpty() || filter.actorRole() != null) {
+        if ((!filter.actors().isEmpty() && covered != Covered.ACTORS) || filter.actorRole() != null) {
             conditions.addActors(filter);
         }
-        if (!filter.locations().isEmpty()) {
+        if (!filter.locations().isEmpty() && covered != Covered.LOCATIONS) {
             conditions.add("""
                     exists (select 1 from event_location el
                               join location_closure lc on lc.descendant_id = el.location_id
@@ -76,9 +91,14 @@ public final class EventConditions {
         return sql.toString();
     }
 
-    public Query bind(Query query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    /** Whether nothing but the period is checked. */
+    boolean periodOnly() {
+        return !beyondPeriod;
+    }
+
+    /** A statement around these conditions (its where-clause), with their parameters. */
+    public NamedStatement statement(String before, String after) {
+        return new NamedStatement(before + sql + after, parameters);
     }
 
     /** The values of the parameters sql() names. */
@@ -91,32 +111,31 @@ public final class EventConditions {
     }
 
     void add(String condition, Map<String, Object> values) {
+        append(condition, values);
+        beyondPeriod = true;
+    }
+
+    private void append(String condition, Map<String, Object> values) {
         sql.append("\n  and ").append(condition);
         parameters.putAll(values);
     }
 
-    /**
-     * Overlap: starts on or before "to" and ends on or after "from" (open envelopes never end);
-     * within: starts on or after "from" and ends on or before "to". Plain comparisons, so the
-     * btree indexes on date_start (V008, V012) serve them.
-     */
+    /** The period, compared by the one rule every query shares (PeriodCondition). */
     private void addPeriod(EventFilter filter) {
-        boolean within = filter.dateMatch() == DateMatch.WITHIN;
-        String start = periodAlias + ".date_start";
-        String end = periodAlias + ".date_end";
+        PeriodCondition period = PeriodCondition.of(periodAlias);
         if (filter.from() != null) {
-            add(within ? start + " >= :from" : "(" + end + " is null or " + end + " >= :from)", "from", filter.from());
+            append(period.fromBound(filter.dateMatch()), Map.of(PeriodCondition.FROM, filter.from()));
         }
         if (filter.to() != null) {
-            add(within ? end + " <= :to and " + start + " <= :to" : start + " <= :to", "to", filter.to());
+            append(period.toBound(filter.dateMatch()), Map.of(PeriodCondition.TO, filter.to()));
         }
     }
 
     /** Redundant with the overlap, but a range the indexes serve: only the longest envelopes (V012) start more than a year earlier. */
     private void addEarliestStart(EventFilter filter) {
         if (filter.from() != null && filter.dateMatch() != DateMatch.WITHIN) {
-            add("(e.date_start >= :earliestStart or e.date_span_class = " + DateSpanClass.LONG.code() + ")",
-                    "earliestStart", DateSpanClass.YEAR.earliestStartOverlapping(filter.from()));
+            append("(e.date_start >= :earliestStart or e.date_span_class = " + DateSpanClass.LONG.code() + ")",
+                    Map.of("earliestStart", DateSpanClass.YEAR.earliestStartOverlapping(filter.from())));
         }
     }
 
@@ -131,6 +150,7 @@ public final class EventConditions {
             parameters.put("actorRole", filter.actorRole().code());
         }
         sql.append("\n  and ").append(condition).append(')');
+        beyondPeriod = true;
     }
 
     private void addBoundingBox(BoundingBox box) {
@@ -143,5 +163,6 @@ public final class EventConditions {
         parameters.put("minLat", box.minLat());
         parameters.put("maxLon", box.maxLon());
         parameters.put("maxLat", box.maxLat());
+        beyondPeriod = true;
     }
 }

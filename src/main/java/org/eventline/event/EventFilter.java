@@ -26,35 +26,10 @@ public record EventFilter(
         List<EventStatus> statuses,
         Instant updatedSince) {
 
-    public EventFilter withActor(UUID actor) {
-        return new EventFilter(from, to, dateMatch, types, List.of(actor), actorRole, locations, bbox, text, statuses,
-                updatedSince);
-    }
-
-    /** Whether nothing but the period (or nothing at all) is asked. */
-    public boolean periodOnly() {
-        return types.isEmpty() && periodAndTypesOnly();
-    }
-
     /** Whether nothing but the period and types (or nothing at all) is asked. */
     public boolean periodAndTypesOnly() {
         return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
                 && statuses.isEmpty() && updatedSince == null;
-    }
-
-    public EventFilter withoutActors() {
-        return new EventFilter(from, to, dateMatch, types, List.of(), actorRole, locations, bbox, text, statuses,
-                updatedSince);
-    }
-
-    public EventFilter withoutLocations() {
-        return new EventFilter(from, to, dateMatch, types, actors, actorRole, List.of(), bbox, text, statuses,
-                updatedSince);
-    }
-
-    public EventFilter withLocation(UUID location) {
-        return new EventFilter(from, to, dateMatch, types, actors, actorRole, List.of(location), bbox, text, statuses,
-                updatedSince);
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */

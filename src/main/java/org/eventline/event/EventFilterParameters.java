@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Declares the filter parameters of the event endpoints for the OpenAPI document. The values are
- * read through QueryParameters and EventFilterParser, which also refuse unknown parameter names.
+ * Declares the filter parameters of the event endpoints, for the OpenAPI document and for reading:
+ * EventFilterParser reads these fields, and QueryParameters refuses every name not declared.
  */
 public class EventFilterParameters {
 

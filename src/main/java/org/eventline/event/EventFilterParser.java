@@ -1,6 +1,5 @@
 package org.eventline.event;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +23,9 @@ import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.EventStatus;
 import org.eventline.web.QueryParameters;
 
-/** Reads the filter parameters of /events (and of every endpoint that shares them) into an EventFilter. */
+/** Reads the declared filter parameters of /events (and of every endpoint that shares them) into an EventFilter. */
 @ApplicationScoped
 public class EventFilterParser {
-
-    /** The filter parameters, shared by /events, /actors/{id}/events, /locations/{id}/events and /stats/timeline. */
-    public static final Set<String> FILTER_PARAMETERS = Set.of("from", "to", "date_match", "type", "actor",
-            "actor_role", "location", "bbox", "q", "status", "updated_since");
 
     @Inject
     EventTaxonomy eventTypes;
@@ -39,28 +34,37 @@ public class EventFilterParser {
     @Inject
     LocationRepository locations;
 
-    public EventFilter parse(QueryParameters parameters) {
-        DatePeriod period = period(parameters);
+    /** The filter within a scope, which takes the place of the actor or location parameter (still checked). */
+    public EventFilter parse(QueryParameters parameters, EventFilterParameters declared, EventScope scope) {
+        // read in the order of the declaration, so the errors are listed in that order
+        DatePeriod period = period(parameters, declared);
+        DateMatch dateMatch = parameters.vocabulary("date_match", declared.dateMatch, DateMatch.class).orElse(DateMatch.OVERLAPS);
+        List<String> types = types(parameters, declared.type);
+        List<UUID> actorIds = references(parameters, "actor", declared.actor, actors::findByIdOrSlug, actor -> actor.id);
+        ActorRole actorRole = parameters.vocabulary("actor_role", declared.actorRole, ActorRole.class).orElse(null);
+        List<UUID> locationIds = references(parameters, "location", declared.location, locations::findByIdOrSlug, location -> location.id);
         return new EventFilter(
                 period.from(),
                 period.to(),
-                parameters.vocabulary("date_match", DateMatch.class).orElse(DateMatch.OVERLAPS),
-                types(parameters),
-                references(parameters, "actor", "actor", actors::findByIdOrSlug, actor -> actor.id),
-                parameters.vocabulary("actor_role", ActorRole.class).orElse(null),
-                references(parameters, "location", "location", locations::findByIdOrSlug, location -> location.id),
-                parameters.single("bbox").map(box -> BoundingBox.parse(box, message -> parameters.error("bbox", message)))
-                        .orElse(null),
-                parameters.single("q").orElse(null),
-                parameters.list("status").stream()
+                dateMatch,
+                types,
+                scope.actor() == null ? actorIds : List.of(scope.actor()),
+                actorRole,
+                scope.location() == null ? locationIds : List.of(scope.location()),
+                parameters.single("bbox", declared.bbox)
+                        .map(box -> BoundingBox.parse(box, message -> parameters.error("bbox", message))).orElse(null),
+                parameters.single("q", declared.q).orElse(null),
+                parameters.list("status", declared.status).stream()
                         .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
                         .filter(Objects::nonNull).distinct().sorted().toList(),
-                updatedSince(parameters));
+                parameters.instant("updated_since", declared.updatedSince).orElse(null));
     }
 
-    private static DatePeriod period(QueryParameters parameters) {
-        LocalDate from = parameters.single("from").map(value -> bound(parameters, "from", value, DatePeriod::parseLowerBound)).orElse(null);
-        LocalDate to = parameters.single("to").map(value -> bound(parameters, "to", value, DatePeriod::parseUpperBound)).orElse(null);
+    private static DatePeriod period(QueryParameters parameters, EventFilterParameters declared) {
+        LocalDate from = parameters.single("from", declared.from)
+                .map(value -> bound(parameters, "from", value, DatePeriod::parseLowerBound)).orElse(null);
+        LocalDate to = parameters.single("to", declared.to)
+                .map(value -> bound(parameters, "to", value, DatePeriod::parseUpperBound)).orElse(null);
         if (from != null && to != null && from.isAfter(to)) {
             parameters.error("from", "from (" + from + ") is after to (" + to + ")");
             return new DatePeriod(null, null);
@@ -78,8 +82,8 @@ public class EventFilterParser {
     }
 
     /** Type codes, with each category code replaced by all its types. */
-    private List<String> types(QueryParameters parameters) {
-        List<String> codes = parameters.list("type");
+    private List<String> types(QueryParameters parameters, List<String> declared) {
+        List<String> codes = parameters.list("type", declared);
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -102,21 +106,17 @@ public class EventFilterParser {
         return List.copyOf(selected);
     }
 
-    private static <T> List<UUID> references(QueryParameters parameters, String name, String kind,
+    private static <T> List<UUID> references(QueryParameters parameters, String name, List<String> declared,
             Function<String, Optional<T>> finder, Function<T, UUID> idOf) {
         List<UUID> ids = new ArrayList<>();
-        for (String idOrSlug : parameters.list(name)) {
+        for (String idOrSlug : parameters.list(name, declared)) {
             Optional<T> found = finder.apply(idOrSlug);
             if (found.isEmpty()) {
-                parameters.error(name, "no " + kind + " with id or slug '" + idOrSlug + "'");
+                parameters.error(name, "no " + name + " with id or slug '" + idOrSlug + "'");
             } else {
                 ids.add(idOf.apply(found.get()));
             }
         }
         return ids.stream().distinct().sorted().toList();
-    }
-
-    private static Instant updatedSince(QueryParameters parameters) {
-        return parameters.instant("updated_since").orElse(null);
     }
 }

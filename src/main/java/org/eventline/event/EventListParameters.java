@@ -1,11 +1,20 @@
 package org.eventline.event;
 
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Declares the paging and format parameters of the event lists, on top of the filters, for the OpenAPI document. */
+import org.eventline.web.Cursor;
+import org.eventline.web.InvalidInputException;
+import org.eventline.web.QueryParameters;
+import org.eventline.web.format.ExportFormat;
+
+/** Declares the paging and format parameters of the event lists, on top of the filters, and reads them into a query. */
 public class EventListParameters extends EventFilterParameters {
 
     @RestQuery
@@ -34,4 +43,37 @@ public class EventListParameters extends EventFilterParameters {
             + "timelinejs: Knight Lab TimelineJS JSON.",
             schema = @Schema(enumeration = {"json", "geojson", "csv", "timelinejs"}, defaultValue = "json"))
     public String format;
+
+    /** The list asked for within the scope; every problem with the parameters is one 400. */
+    public EventListQuery read(QueryParameters parameters, EventFilterParser filters, EventScope scope, List<MediaType> accepted) {
+        EventFilter filter = filters.parse(parameters, this, scope);
+        EventSort order = parameters.single("sort", sort).map(code -> {
+            EventSort known = EventSort.fromCode(code);
+            if (known == null) {
+                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date");
+            }
+            return known;
+        }).orElse(EventSort.DATE);
+        boolean paged = parameters.has("limit", limit);
+        int pageSize = parameters.limit(limit);
+        boolean withTotal = parameters.flag("count", count);
+        ExportFormat exportFormat = parameters.single("format", format)
+                .map(code -> ExportFormat.fromCode(code).orElseGet(() -> {
+                    parameters.error("format", "unknown format '" + code + "'; valid: json, geojson, csv, timelinejs");
+                    return ExportFormat.JSON;
+                }))
+                .orElseGet(() -> ExportFormat.fromAccept(accepted).orElse(ExportFormat.JSON));
+        EventKey after = parameters.single("cursor", cursor).map(value -> afterKey(value, order, filter, parameters)).orElse(null);
+        parameters.throwIfInvalid();
+        return new EventListQuery(filter, order, after, pageSize, paged, withTotal, exportFormat);
+    }
+
+    private static EventKey afterKey(String value, EventSort sort, EventFilter filter, QueryParameters parameters) {
+        try {
+            return new Cursor<>(EventKey.in(sort), filter.fingerprint()).decode(value);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> parameters.error("cursor", error.message()));
+            return null;
+        }
+    }
 }

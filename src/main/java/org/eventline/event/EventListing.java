@@ -2,18 +2,11 @@ package org.eventline.event;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,9 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eventline.config.EventlineConfig;
 import org.eventline.event.EventRepository.DocumentRow;
 import org.eventline.web.Cursor;
-import org.eventline.web.InvalidInputException;
-import org.eventline.web.QueryParameters;
-import org.eventline.web.KeysetPaging;
 import org.eventline.web.format.CsvEventWriter;
 import org.eventline.web.format.EventExportWriter;
 import org.eventline.web.format.ExportFormat;
@@ -32,18 +22,13 @@ import org.eventline.web.format.GeoJsonEventWriter;
 import org.eventline.web.format.TimelineJsEventWriter;
 
 /**
- * Answers a list of events in any format: a JSON page with a keyset cursor, or an export (GeoJSON,
+ * Assembles a list of events in any format: a JSON page with a keyset cursor, or an export (GeoJSON,
  * CSV, TimelineJS). An export without a limit streams every match, fetched in chunks, each in its
  * own short transaction, so memory does not grow with the size of the export.
  */
 @ApplicationScoped
 public class EventListing {
 
-    public static final Set<String> LIST_PARAMETERS = union(EventFilterParser.FILTER_PARAMETERS,
-            Set.of("sort", "limit", "cursor", "count", "format"));
-
-    @Inject
-    EventFilterParser filterParser;
     @Inject
     EventRepository repository;
     @Inject
@@ -53,37 +38,17 @@ public class EventListing {
     @Inject
     EventlineConfig config;
 
-    /** The list for this request, with the scope of the endpoint (an actor or a place) applied to its filter. */
-    public Response respond(UriInfo uri, HttpHeaders headers, UnaryOperator<EventFilter> scope) {
-        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        EventFilter filter = scope.apply(filterParser.parse(parameters));
-        EventSort sort = parameters.single("sort").map(code -> {
-            EventSort known = EventSort.fromCode(code);
-            if (known == null) {
-                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date");
-            }
-            return known;
-        }).orElse(EventSort.DATE);
-        boolean paged = parameters.has("limit");
-        int limit = parameters.limit();
-        boolean count = parameters.flag("count");
-        ExportFormat format = format(parameters, headers);
-        EventKey after = parameters.single("cursor").map(value -> afterKey(value, sort, filter, parameters)).orElse(null);
-        parameters.throwIfInvalid();
-
-        if (format == ExportFormat.JSON) {
-            return page(uri, filter, sort, after, limit, count);
-        }
-        return export(uri, format, filter, sort, after, paged ? limit : Integer.MAX_VALUE);
+    /** A JSON page, as the bytes of its answer, and the cursor of the next page (null on the last). */
+    public record JsonPage(byte[] json, String nextCursor) {
     }
 
-    private Response page(UriInfo uri, EventFilter filter, EventSort sort, EventKey after, int limit, boolean count) {
-        List<DocumentRow> rows = repository.findDocumentPage(filter, sort, after, limit + 1);
-        boolean hasNext = rows.size() > limit;
-        List<DocumentRow> items = hasNext ? rows.subList(0, limit) : rows;
-        String next = hasNext ? cursor(sort, filter, EventKey.of(items.get(items.size() - 1))) : null;
-        byte[] page = pageJson(items, next, count ? repository.count(filter) : null);
-        return KeysetPaging.withNextLink(Response.ok(page, MediaType.APPLICATION_JSON_TYPE), uri, next).build();
+    public JsonPage page(EventListQuery query) {
+        EventFilter filter = query.filter();
+        List<DocumentRow> rows = repository.findDocumentPage(filter, query.sort(), query.after(), query.limit() + 1);
+        boolean hasNext = rows.size() > query.limit();
+        List<DocumentRow> items = hasNext ? rows.subList(0, query.limit()) : rows;
+        String next = hasNext ? cursor(query.sort(), filter, EventKey.of(items.get(items.size() - 1))) : null;
+        return new JsonPage(pageJson(items, next, query.count() ? repository.count(filter) : null), next);
     }
 
     /**
@@ -112,11 +77,15 @@ public class EventListing {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private Response export(UriInfo uri, ExportFormat format, EventFilter filter, EventSort sort, EventKey start, int maxRows) {
-        StreamingOutput body = out -> {
-            EventExportWriter writer = writer(format);
+    /** The export, written as the answer is sent: every match (or a page), read in chunks. */
+    public StreamingOutput export(EventListQuery query) {
+        EventFilter filter = query.filter();
+        EventSort sort = query.sort();
+        int maxRows = query.maxRows();
+        return out -> {
+            EventExportWriter writer = writer(query.format());
+            EventKey after = query.after();
             writer.start(out);
-            EventKey after = start;
             int written = 0;
             while (written < maxRows) {
                 int chunkSize = Math.min(config.export().chunkSize(), maxRows - written);
@@ -135,11 +104,6 @@ public class EventListing {
             }
             writer.finish();
         };
-        Response.ResponseBuilder response = Response.ok(body, format.mediaType() + (format == ExportFormat.CSV ? "; charset=utf-8; header=present" : ""));
-        if (format == ExportFormat.CSV) {
-            response.header("Content-Disposition", "attachment; filename=\"" + fileName(filter, format) + "\"");
-        }
-        return response.build();
     }
 
     private EventExportWriter writer(ExportFormat format) {
@@ -151,41 +115,14 @@ public class EventListing {
         };
     }
 
-    private static ExportFormat format(QueryParameters parameters, HttpHeaders headers) {
-        return parameters.single("format")
-                .map(code -> ExportFormat.fromCode(code).orElseGet(() -> {
-                    parameters.error("format", "unknown format '" + code + "'; valid: json, geojson, csv, timelinejs");
-                    return ExportFormat.JSON;
-                }))
-                .orElseGet(() -> ExportFormat.fromAccept(headers.getAcceptableMediaTypes()).orElse(ExportFormat.JSON));
-    }
-
-    private static EventKey afterKey(String value, EventSort sort, EventFilter filter, QueryParameters parameters) {
-        try {
-            EventKey key = new Cursor<>(EventKey.in(sort), filter.fingerprint()).decode(value);
-            if (key == null) {
-                parameters.error("cursor", "not a cursor this API issued; use the next_cursor value of the previous page as it is");
-            }
-            return key;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> parameters.error("cursor", error.message()));
-            return null;
-        }
-    }
-
     private static String cursor(EventSort sort, EventFilter filter, EventKey last) {
         return new Cursor<>(EventKey.in(sort), filter.fingerprint()).encode(last);
     }
 
-    private static String fileName(EventFilter filter, ExportFormat format) {
+    /** The name a download is saved under, naming the period. */
+    public static String fileName(EventFilter filter, ExportFormat format) {
         String period = filter.from() == null && filter.to() == null ? ""
                 : "-" + (filter.from() == null ? "start" : filter.from()) + "-to-" + (filter.to() == null ? "now" : filter.to());
         return "eventline-events" + period + "." + format.fileExtension();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

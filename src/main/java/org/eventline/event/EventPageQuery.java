@@ -49,12 +49,12 @@ final class EventPageQuery {
             return new Timeline("event", "id", null, null);
         }
 
-        /** What is left to check on each event read from this timeline: it holds only the named actor's or place's events. */
-        EventFilter remainingFilter(EventFilter filter) {
+        /** What every event read from this timeline already satisfies: it holds only the named actor's (in any role) or place's events. */
+        EventConditions.Covered covers(EventFilter filter) {
             return switch (table) {
-                case "event_actor_timeline" -> filter.actorRole() == null ? filter.withoutActors() : filter;
-                case "event_place_timeline" -> filter.withoutLocations();
-                default -> filter;
+                case "event_actor_timeline" -> filter.actorRole() == null ? EventConditions.Covered.ACTORS : EventConditions.Covered.NOTHING;
+                case "event_place_timeline" -> EventConditions.Covered.LOCATIONS;
+                default -> EventConditions.Covered.NOTHING;
             };
         }
 
@@ -73,9 +73,8 @@ final class EventPageQuery {
 
     private void write(EventFilter filter, EventSort sort, EventKey after, int limit, boolean documentsInScan) {
         Timeline timeline = Timeline.of(filter);
-        EventFilter remaining = timeline.remainingFilter(filter);
         String t = timeline.alias();
-        conditions = remaining.periodOnly() ? EventConditions.exactly(remaining, t) : EventConditions.exactly(remaining);
+        conditions = EventConditions.onTimeline(filter, timeline.covers(filter), t);
         boolean descending = sort == EventSort.DATE_DESCENDING;
         String direction = descending ? " desc" : "";
         String position = t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
@@ -83,7 +82,7 @@ final class EventPageQuery {
             parameters.put("timelineKey", timeline.key());
         }
         String document = documentsInScan ? ", e.document" : "";
-        String from = timeline.from(!remaining.periodOnly() || documentsInScan);
+        String from = timeline.from(!conditions.periodOnly() || documentsInScan);
         sql.append("select page.id, page.date_start, ").append(documentsInScan ? "page" : "d").append(".document from (");
         for (DateSpanClass spanClass : DateSpanClass.values()) {
             sql.append(spanClass.ordinal() == 0 ? "\n  (" : "\n  union all (")
@@ -128,8 +127,8 @@ final class EventPageQuery {
                 .append(", page.id").append(direction).append(" limit ").append(limit);
     }
 
-    /** The earliest start an event of this class can have and match the period filter; null: none. */
-    private static LocalDate earliestStart(EventFilter filter, DateSpanClass spanClass) {
+    /** The earliest start an event of this class can have and match the period filter; null: none (PeriodConditionTest). */
+    static LocalDate earliestStart(EventFilter filter, DateSpanClass spanClass) {
         if (filter.from() == null) {
             return null;
         }

@@ -1,12 +1,9 @@
 package org.eventline.event;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +55,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * database sent (text in the connection's UTF-8), copied into the answer without being decoded.
      */
     private List<DocumentRow> findDocuments(NamedStatement page) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = page.prepare(connection); ResultSet result = statement.executeQuery()) {
-                List<DocumentRow> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(new DocumentRow(result.getObject(1, UUID.class), result.getObject(2, LocalDate.class), result.getBytes(3)));
-                }
-                return rows;
-            }
-        });
+        return page.listDirectly(getEntityManager().unwrap(Session.class),
+                row -> new DocumentRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class), row.getBytes(3)));
     }
 
     /** No scalar result class (String.class, UUID.class) on native queries: with one, Hibernate 7.2 makes a new plan per call (QueryCostTest). */
@@ -138,9 +128,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     public long count(EventFilter filter) {
-        EventConditions conditions = EventConditions.of(filter);
-        return ((Number) conditions.bind(getEntityManager().createNativeQuery(
-                "select count(*) from event e where " + conditions.sql())).getSingleResult()).longValue();
+        return EventConditions.of(filter).statement("select count(*) from event e where ", "")
+                .list(getEntityManager().unwrap(Session.class), row -> row.getLong(1)).get(0);
     }
 
     private List<Event> loadInOrder(List<UUID> ids) {

@@ -1,15 +1,11 @@
 package org.eventline.event;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.web.ETags;
-import org.eventline.web.IdOrSlug;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 
@@ -41,9 +36,11 @@ public class EventResource {
     @Inject
     EventListing listing;
     @Inject
-    EventRepository repository;
+    EventFilterParser filters;
     @Inject
-    RetiredEvents revisions;
+    EventLookup lookup;
+    @Inject
+    QueryParameters parameters;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
@@ -60,8 +57,9 @@ public class EventResource {
             })
     @APIResponse(responseCode = "400", description = "Invalid parameter: the errors array names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response listEvents(@BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return listing.respond(uri, headers, filter -> filter);
+    public Response listEvents(@BeanParam EventListParameters declared, @Context UriInfo uri, @Context HttpHeaders headers) {
+        EventListQuery query = declared.read(parameters, filters, EventScope.ALL, headers.getAcceptableMediaTypes());
+        return EventListAnswer.of(listing, query, uri);
     }
 
     @GET
@@ -70,19 +68,10 @@ public class EventResource {
     @Operation(summary = "One event in full")
     @APIResponse(responseCode = "200", description = "The event, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response getEvent(@PathParam("id") String id, @Context UriInfo uri, @Context Request request) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
-        UUID eventId = IdOrSlug.asUuid(id).orElseThrow(() -> noEvent(id));
+    public Response getEvent(@PathParam("id") String id, @Context Request request) {
+        parameters.throwIfInvalid();
         // the stored document is the event's JSON: served as it is, tagged by its own content
-        String document = repository.findDocument(eventId).orElseThrow(() -> revisions.findRetirement(eventId)
-                .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
-                        + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
-                .orElseGet(() -> noEvent(id)));
-        return ETags.answerJson(request, document);
-    }
-
-    private static NotFoundException noEvent(String id) {
-        return new NotFoundException("No event with id '" + id + "'.");
+        return ETags.answerJson(request, lookup.document(id));
     }
 
     /** For the OpenAPI document: the page shape with its item type. */

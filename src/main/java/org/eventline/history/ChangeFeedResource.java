@@ -2,7 +2,6 @@ package org.eventline.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -38,10 +37,10 @@ import org.eventline.web.QueryParameters;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ChangeFeedResource {
 
-    private static final Set<String> PARAMETERS = Set.of("since", "limit", "cursor");
-
     @Inject
     EventRevisionRepository revisions;
+    @Inject
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Changes to events, in commit order",
@@ -57,9 +56,8 @@ public class ChangeFeedResource {
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
-        Instant from = parameters.instant("since").orElse(null);
-        int pageSize = parameters.limit();
+        Instant from = parameters.instant("since", since).orElse(null);
+        int pageSize = parameters.limit(limit);
         Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("since", from));
         long after = revisionCursor.after(parameters).orElse(0L);
         parameters.throwIfInvalid();

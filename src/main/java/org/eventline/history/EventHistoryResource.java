@@ -1,7 +1,6 @@
 package org.eventline.history;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -41,12 +40,12 @@ import org.eventline.web.QueryParameters;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class EventHistoryResource {
 
-    private static final Set<String> PARAMETERS = Set.of("limit", "cursor");
-
     @Inject
     EventRevisionRepository revisions;
     @Inject
     EventRepository events;
+    @Inject
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Every revision of one event, oldest first",
@@ -58,8 +57,7 @@ public class EventHistoryResource {
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
-        int pageSize = parameters.limit();
+        int pageSize = parameters.limit(limit);
         UUID eventId = IdOrSlug.asUuid(id).orElseThrow(() -> noEvent(id));
         Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("event", eventId));
         long after = revisionCursor.after(parameters).orElse(0L);

@@ -1,19 +1,16 @@
 package org.eventline.location;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.eventline.event.EventListParameters;
-import org.eventline.event.EventListing;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
@@ -37,21 +32,19 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
 
-/** Places in their hierarchy, and the events at each place or anywhere inside it. */
+/** Places in their hierarchy (the events at each place or inside it: event/LocationEventsResource). */
 @PermitAll
 @Path("/api/v1/locations")
 @Tag(name = "Locations")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class LocationResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "within", "limit", "cursor", "count");
-
     @Inject
     ETags etags;
     @Inject
     LocationRepository repository;
     @Inject
-    EventListing eventListing;
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Places, by slug", description = "Filter by text in the name or any alias, by kind, and by a containing place.")
@@ -65,15 +58,14 @@ public class LocationResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        String text = parameters.single("q").orElse(null);
-        LocationKind locationKind = parameters.vocabulary("kind", LocationKind.class).orElse(null);
-        UUID container = parameters.single("within").map(value -> repository.findByIdOrSlug(value).map(l -> l.id).orElseGet(() -> {
+        String text = parameters.single("q", q).orElse(null);
+        LocationKind locationKind = parameters.vocabulary("kind", kind, LocationKind.class).orElse(null);
+        UUID container = parameters.single("within", within).map(value -> repository.findByIdOrSlug(value).map(l -> l.id).orElseGet(() -> {
             parameters.error("within", "no location with id or slug '" + value + "'");
             return null;
         })).orElse(null);
-        int pageSize = parameters.limit();
-        boolean withTotal = parameters.flag("count");
+        int pageSize = parameters.limit(limit);
+        boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", locationKind).and("within", container);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
@@ -88,23 +80,12 @@ public class LocationResource {
     @APIResponse(responseCode = "200", description = "The place, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug,
-            @Context UriInfo uri, @Context Request request) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+            @Context Request request) {
+        parameters.throwIfInvalid();
         Location location = find(idOrSlug);
         LocationView view = LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
                 repository.children(location).stream().map(LocationRef::of).toList());
         return etags.answer(request, view);
-    }
-
-    @GET
-    @Path("/{id_or_slug}/events")
-    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
-    @Operation(summary = "Events at the place or anywhere inside it",
-            description = "The same as /events?location={id_or_slug}, with every /events parameter.")
-    public Response listLocationEvents(@PathParam("id_or_slug") @Parameter(example = "aleppo") String idOrSlug,
-            @BeanParam EventListParameters documented, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Location location = find(idOrSlug);
-        return eventListing.respond(uri, headers, filter -> filter.withLocation(location.id));
     }
 
     private Location find(String idOrSlug) {

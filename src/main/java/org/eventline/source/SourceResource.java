@@ -1,7 +1,6 @@
 package org.eventline.source;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -39,12 +38,12 @@ import org.eventline.web.QueryParameters;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SourceResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("q", "kind", "limit", "cursor", "count");
-
     @Inject
     ETags etags;
     @Inject
     SourceRepository repository;
+    @Inject
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Sources, by slug", description = "Filter by text in the title or publisher, and by kind.")
@@ -57,11 +56,10 @@ public class SourceResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        QueryParameters parameters = QueryParameters.of(uri, LIST_PARAMETERS);
-        String text = parameters.single("q").orElse(null);
-        SourceKind sourceKind = parameters.vocabulary("kind", SourceKind.class).orElse(null);
-        int pageSize = parameters.limit();
-        boolean withTotal = parameters.flag("count");
+        String text = parameters.single("q", q).orElse(null);
+        SourceKind sourceKind = parameters.vocabulary("kind", kind, SourceKind.class).orElse(null);
+        int pageSize = parameters.limit(limit);
+        boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", sourceKind);
         String after = KeysetPaging.afterSlug(parameters, fingerprint);
         parameters.throwIfInvalid();
@@ -76,8 +74,8 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response getSource(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
-            @Context UriInfo uri, @Context Request request) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+            @Context Request request) {
+        parameters.throwIfInvalid();
         SourceView view = repository.findByIdOrSlug(idOrSlug)
                 .map(SourceView::of)
                 .orElseThrow(() -> new NotFoundException("No source with id or slug '" + idOrSlug + "'."));

@@ -3,12 +3,11 @@ package org.eventline.stats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import org.eventline.event.DateMatch;
 import org.eventline.event.DateSpanClass;
 import org.eventline.event.EventFilter;
+import org.eventline.event.PeriodCondition;
+import org.eventline.jdbc.NamedStatement;
 
 /**
  * /stats/timeline from the per-day counts of V013 when the filter is a period (overlap) and
@@ -30,19 +29,21 @@ final class DayCountQuery {
     }
 
     /** Rows of (bucket start, group key or null, count), ordered by bucket and key. */
-    static Query create(EntityManager entityManager, EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
+    static NamedStatement create(EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String bucket = "cast(date_trunc('" + interval.code() + "', %s) as date)";
         StringBuilder sql = new StringBuilder("select bucket, key, sum(events) from (\n  select ")
                 .append(bucket.formatted("d.day")).append(" as bucket, ").append(key(grouping, "d")).append(" as key, d.events")
                 .append(" from event_day_count d").append(join(grouping, "d")).append(" where d.events > 0");
+        // a start day inside the period: on or after its first day (within's bound), on or before its last (overlap's)
+        PeriodCondition startDay = new PeriodCondition("d.day", "d.day");
         if (filter.from() != null) {
-            sql.append(" and d.day >= :from");
-            parameters.put("from", filter.from());
+            sql.append(" and ").append(startDay.fromBound(DateMatch.WITHIN));
+            parameters.put(PeriodCondition.FROM, filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" and d.day <= :to");
-            parameters.put("to", filter.to());
+            sql.append(" and ").append(startDay.toBound(DateMatch.OVERLAPS));
+            parameters.put(PeriodCondition.TO, filter.to());
         }
         String types = filter.types().isEmpty() ? "" : " and %s.type_code = any(:types)";
         if (!filter.types().isEmpty()) {
@@ -57,7 +58,7 @@ final class DayCountQuery {
                 sql.append("\n  union all select ").append(bucket.formatted("cast(:from as date)")).append(", ")
                         .append(key(grouping, "e")).append(", 1 from event e").append(join(grouping, "e"))
                         .append(" where e.date_span_class = ").append(spanClass.code())
-                        .append(" and e.date_start < :from and (e.date_end is null or e.date_end >= :from)");
+                        .append(" and e.date_start < :from and ").append(PeriodCondition.of("e").fromBound(DateMatch.OVERLAPS));
                 if (spanClass.earliestStartOverlapping(filter.from()) != null) {
                     String name = "earliest" + spanClass.code();
                     sql.append(" and e.date_start >= :").append(name);
@@ -67,9 +68,7 @@ final class DayCountQuery {
             }
         }
         sql.append("\n) counts group by 1, 2 order by 1, 2");
-        Query query = entityManager.createNativeQuery(sql.toString());
-        parameters.forEach(query::setParameter);
-        return query;
+        return new NamedStatement(sql.toString(), parameters);
     }
 
     private static String key(TimelineGrouping grouping, String alias) {

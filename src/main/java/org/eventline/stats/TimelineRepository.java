@@ -1,16 +1,17 @@
 package org.eventline.stats;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import org.eventline.event.EventConditions;
 import org.eventline.event.EventFilter;
+import org.eventline.jdbc.NamedStatement;
 
 /** The counting queries behind /stats/timeline, under the same conditions as /events. */
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class TimelineRepository {
      */
     public List<Count> totals(EventFilter filter, TimelineInterval interval) {
         if (DayCountQuery.answers(filter, null)) {
-            return rows(DayCountQuery.create(entityManager, filter, interval, null));
+            return rows(DayCountQuery.create(filter, interval, null));
         }
         return counts(filter, interval, "null", "");
     }
@@ -37,7 +38,7 @@ public class TimelineRepository {
     /** Matching events per bucket and group; with ACTOR an event counts once for each of its actors. */
     public List<Count> byGroup(EventFilter filter, TimelineInterval interval, TimelineGrouping grouping) {
         if (DayCountQuery.answers(filter, grouping)) {
-            return rows(DayCountQuery.create(entityManager, filter, interval, grouping));
+            return rows(DayCountQuery.create(filter, interval, grouping));
         }
         return switch (grouping) {
             case TYPE -> counts(filter, interval, "e.type_code", "");
@@ -50,25 +51,15 @@ public class TimelineRepository {
     }
 
     private List<Count> counts(EventFilter filter, TimelineInterval interval, String key, String join) {
-        EventConditions conditions = EventConditions.of(filter);
         // an event that began before the period counts in the period's first bucket (:from is bound by the conditions)
         String firstDay = filter.from() == null ? "e.date_start" : "greatest(e.date_start, :from)";
-        Query query = conditions.bind(entityManager.createNativeQuery(
-                "select cast(date_trunc('" + interval.code() + "', " + firstDay + ") as date), " + key
-                        + ", count(distinct e.id) from event e " + join
-                        + " where " + conditions.sql() + " group by 1, 2 order by 1, 2"));
-        return rows(query);
+        return rows(EventConditions.of(filter).statement("select cast(date_trunc('" + interval.code() + "', " + firstDay
+                + ") as date), " + key + ", count(distinct e.id) from event e " + join + " where ", " group by 1, 2 order by 1, 2"));
     }
 
-    private static List<Count> rows(Query query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(row -> new Count(toLocalDate(row[0]), (String) row[1], ((Number) row[2]).longValue()))
-                .toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    /** Runs through the same binding as every statement over EventConditions (NamedStatement). */
+    private List<Count> rows(NamedStatement counts) {
+        return counts.list(entityManager.unwrap(Session.class),
+                row -> new Count(row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3)));
     }
 }

@@ -2,16 +2,13 @@ package org.eventline.taxonomy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,14 +29,16 @@ public class EventTypeResource {
 
     @Inject
     EventTypeRepository repository;
+    @Inject
+    QueryParameters parameters;
 
     @GET
     @Operation(summary = "Every event type, grouped by category",
             description = "Codes to use in the type filter (a category code selects all its types), with ACLED and PLOVER equivalents and event counts. One page holds the whole taxonomy.")
     @APIResponse(responseCode = "200", description = "The taxonomy.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventTypePage.class)))
-    public Page<EventTypeView> listEventTypes(@Context UriInfo uri) {
-        QueryParameters.of(uri, Set.of()).throwIfInvalid();
+    public Page<EventTypeView> listEventTypes() {
+        parameters.throwIfInvalid();
         Map<String, Long> counts = repository.eventCounts();
         List<EventTypeView> types = repository.listInOrder().stream()
                 .map(type -> EventTypeView.of(type, counts.getOrDefault(type.code, 0L)))

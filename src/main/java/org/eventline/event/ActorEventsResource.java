@@ -1,0 +1,52 @@
+package org.eventline.event;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.eventline.actor.Actor;
+import org.eventline.actor.ActorRepository;
+import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+
+/** The events an actor took part in: /events scoped to one actor, under the actor's own path. */
+@PermitAll
+@Path("/api/v1/actors")
+@Tag(name = "Actors")
+public class ActorEventsResource {
+
+    @Inject
+    ActorRepository actors;
+    @Inject
+    EventListing listing;
+    @Inject
+    EventFilterParser filters;
+    @Inject
+    QueryParameters parameters;
+
+    @GET
+    @Path("/{id_or_slug}/events")
+    @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
+    @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
+    public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
+            @BeanParam EventListParameters declared, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Actor actor = actors.findByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> new NotFoundException("No actor with id or slug '" + idOrSlug + "'."));
+        EventListQuery query = declared.read(parameters, filters, EventScope.ofActor(actor.id), headers.getAcceptableMediaTypes());
+        return EventListAnswer.of(listing, query, uri);
+    }
+}

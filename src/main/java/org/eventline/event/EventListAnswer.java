@@ -1,0 +1,29 @@
+package org.eventline.event;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eventline.web.KeysetPaging;
+import org.eventline.web.format.ExportFormat;
+
+/** The HTTP answer to a list of events, shared by the three endpoints that list them: a JSON page with its Link, or a download. */
+final class EventListAnswer {
+
+    private EventListAnswer() {
+    }
+
+    static Response of(EventListing listing, EventListQuery query, UriInfo uri) {
+        ExportFormat format = query.format();
+        if (format == ExportFormat.JSON) {
+            EventListing.JsonPage page = listing.page(query);
+            return KeysetPaging.withNextLink(Response.ok(page.json(), MediaType.APPLICATION_JSON_TYPE), uri, page.nextCursor()).build();
+        }
+        Response.ResponseBuilder response = Response.ok(listing.export(query),
+                format.mediaType() + (format == ExportFormat.CSV ? "; charset=utf-8; header=present" : ""));
+        if (format == ExportFormat.CSV) {
+            response.header("Content-Disposition", "attachment; filename=\"" + EventListing.fileName(query.filter(), format) + "\"");
+        }
+        return response.build();
+    }
+}
