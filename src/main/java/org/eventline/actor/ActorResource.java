@@ -61,7 +61,7 @@ public class ActorResource {
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", actorKind);
-        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        String after = KeysetPaging.afterSlug(parameters, cursor, fingerprint);
         parameters.throwIfInvalid();
         List<Actor> actors = repository.findPage(text, actorKind, after, pageSize + 1);
         return KeysetPaging.slugPage(uri, actors, pageSize, actor -> actor.slug, ActorView::summary, fingerprint,

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import org.eventline.event.view.EventView;
+
 /**
  * Renders each event's JSON once, when it is written, and stores it beside the event (V011), so
  * that reads serve stored JSON. Whoever writes an event, or a record its JSON shows (an actor's

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.web.Cursor;
-import org.eventline.web.InvalidInputException;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.ExportFormat;
 
@@ -63,17 +62,8 @@ public class EventListParameters extends EventFilterParameters {
                     return ExportFormat.JSON;
                 }))
                 .orElseGet(() -> ExportFormat.fromAccept(accepted).orElse(ExportFormat.JSON));
-        EventKey after = parameters.single("cursor", cursor).map(value -> afterKey(value, order, filter, parameters)).orElse(null);
+        EventKey after = new Cursor<>(EventKey.in(order), filter.fingerprint()).after(parameters, cursor).orElse(null);
         parameters.throwIfInvalid();
         return new EventListQuery(filter, order, after, pageSize, paged, withTotal, exportFormat);
-    }
-
-    private static EventKey afterKey(String value, EventSort sort, EventFilter filter, QueryParameters parameters) {
-        try {
-            return new Cursor<>(EventKey.in(sort), filter.fingerprint()).decode(value);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> parameters.error("cursor", error.message()));
-            return null;
-        }
     }
 }

@@ -35,15 +35,10 @@ public class EventLookup {
 
     /** The current event, or the 410 or 404. */
     public Event current(UUID id) {
-        return events.findByIdOptional(id).orElseThrow(() -> missing(id));
+        return events.findByIdOptional(id).orElseThrow(() -> missing(id, id.toString()));
     }
 
-    /** Why there is no current event with this id: retired (410) or never there (404). */
-    public RuntimeException missing(UUID id) {
-        return missing(id, id.toString());
-    }
-
-    /** The same, naming the event as the URL did. */
+    /** Why there is no current event with this id (named as the URL did): retired (410) or never there (404). */
     private RuntimeException missing(UUID id, String asGiven) {
         return retired.findRetirement(id)
                 .<RuntimeException>map(at -> new ClientErrorException("Event " + asGiven + " was retired at " + at

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eventline.event.view.EventView;
 import org.eventline.web.ETags;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;

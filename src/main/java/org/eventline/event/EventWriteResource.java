@@ -2,14 +2,12 @@ package org.eventline.event;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.event.EventWriter.Written;
+import org.eventline.event.view.EventView;
 import org.eventline.web.Author;
-import org.eventline.web.IdOrSlug;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
 import org.eventline.web.Problem;
@@ -77,7 +75,7 @@ public class EventWriteResource {
     public Response replaceEvent(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true) EventEntry entry) {
-        return ok(writer.replace(eventId(id), ifMatch, requireBody(entry), author.name()));
+        return ok(writer.replace(EventLookup.id(id), ifMatch, requireBody(entry), author.name()));
     }
 
     @PATCH
@@ -92,7 +90,7 @@ public class EventWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EventEntry.class)))
             JsonNode patch) throws JsonProcessingException {
-        return ok(writer.patch(eventId(id), ifMatch, requireBody(patch), author.name()));
+        return ok(writer.patch(EventLookup.id(id), ifMatch, requireBody(patch), author.name()));
     }
 
     @DELETE
@@ -103,7 +101,7 @@ public class EventWriteResource {
     @APIResponse(responseCode = "204", description = "Retired.")
     public Response retireEvent(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
-        writer.retire(eventId(id), ifMatch, author.name());
+        writer.retire(EventLookup.id(id), ifMatch, author.name());
         return Response.noContent().build();
     }
 
@@ -111,9 +109,6 @@ public class EventWriteResource {
         return Response.ok(written.document(), MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
     }
 
-    private static UUID eventId(String id) {
-        return IdOrSlug.asUuid(id).orElseThrow(() -> new NotFoundException("No event with id '" + id + "'."));
-    }
 
     private static <T> T requireBody(T body) {
         if (body == null) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +38,8 @@ public class EventWriter {
     EventDocuments documents;
     @Inject
     RetiredEvents retired;
+    @Inject
+    EventLookup lookup;
     @Inject
     WriteTransaction transaction;
     @Inject
@@ -160,10 +161,7 @@ public class EventWriter {
     }
 
     private Event findCurrent(UUID id, String ifMatch) {
-        Event event = events.findByIdOptional(id).orElseThrow(() -> retired.findRetirement(id)
-                .<RuntimeException>map(at -> new ClientErrorException("Event " + id + " was retired at " + at
-                        + "; its history is at /api/v1/events/" + id + "/history.", Response.Status.GONE))
-                .orElseGet(() -> new NotFoundException("No event with id '" + id + "'.")));
+        Event event = lookup.current(id);
         ETags.requireMatch(ifMatch, ETags.ofJson(storedDocument(id)), "event " + id);
         return event;
     }

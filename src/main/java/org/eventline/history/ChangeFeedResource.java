@@ -59,7 +59,7 @@ public class ChangeFeedResource {
         Instant from = parameters.instant("since", since).orElse(null);
         int pageSize = parameters.limit(limit);
         Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("since", from));
-        long after = revisionCursor.after(parameters).orElse(0L);
+        long after = revisionCursor.after(parameters, cursor).orElse(0L);
         parameters.throwIfInvalid();
         List<Revision> fetched = revisions.findPage(null, from, after, pageSize + 1);
         boolean hasNext = fetched.size() > pageSize;

@@ -60,7 +60,7 @@ public class EventHistoryResource {
         int pageSize = parameters.limit(limit);
         UUID eventId = IdOrSlug.asUuid(id).orElseThrow(() -> noEvent(id));
         Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("event", eventId));
-        long after = revisionCursor.after(parameters).orElse(0L);
+        long after = revisionCursor.after(parameters, cursor).orElse(0L);
         parameters.throwIfInvalid();
         List<Revision> fetched = revisions.findPage(eventId, null, after, pageSize + 1);
         if (fetched.isEmpty() && after == 0 && events.findByIdOptional(eventId).isEmpty()) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.eventline.event.EventView;
+import org.eventline.event.view.EventView;
 import org.eventline.write.Change;
 
 /** A revision as the history and the change feed show it. */

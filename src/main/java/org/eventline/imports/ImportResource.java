@@ -3,7 +3,6 @@ package org.eventline.imports;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,7 +37,6 @@ public class ImportResource {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-    private static final Set<String> PARAMETERS = Set.of("format", "atomic");
 
     @Inject
     ImportFormats formats;
@@ -47,6 +44,8 @@ public class ImportResource {
     EventImporter importer;
     @Inject
     Author author;
+    @Inject
+    QueryParameters parameters;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -69,11 +68,10 @@ public class ImportResource {
                     schema = @Schema(enumeration = {"ucdp-ged", "ndjson"})) String format,
             @RestQuery @Parameter(description = "true: import all lines or none; a refused line makes a 400 listing every "
                     + "refused line.", schema = @Schema(type = SchemaType.BOOLEAN)) String atomic,
-            @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        QueryParameters parameters = QueryParameters.of(uri, PARAMETERS);
-        boolean allOrNothing = parameters.flag("atomic");
+            @Context HttpHeaders headers, InputStream body) {
+        boolean allOrNothing = parameters.flag("atomic", atomic);
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));
-        String chosen = parameters.single("format").orElse(csv ? null : "ndjson");
+        String chosen = parameters.single("format", format).orElse(csv ? null : "ndjson");
         if (csv && !"ucdp-ged".equals(chosen)) {
             parameters.error("format", "a CSV import needs format=ucdp-ged (the only CSV layout read), got " + chosen);
         } else if (!csv && !"ndjson".equals(chosen)) {

@@ -67,7 +67,7 @@ public class LocationResource {
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", locationKind).and("within", container);
-        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        String after = KeysetPaging.afterSlug(parameters, cursor, fingerprint);
         parameters.throwIfInvalid();
         List<Location> locations = repository.findPage(text, locationKind, container, after, pageSize + 1);
         return KeysetPaging.slugPage(uri, locations, pageSize, location -> location.slug, LocationView::summary,

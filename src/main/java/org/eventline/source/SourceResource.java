@@ -61,7 +61,7 @@ public class SourceResource {
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);
         QueryFingerprint fingerprint = QueryFingerprint.of("q", text).and("kind", sourceKind);
-        String after = KeysetPaging.afterSlug(parameters, fingerprint);
+        String after = KeysetPaging.afterSlug(parameters, cursor, fingerprint);
         parameters.throwIfInvalid();
         List<Source> sources = repository.findPage(text, sourceKind, after, pageSize + 1);
         return KeysetPaging.slugPage(uri, sources, pageSize, source -> source.slug, SourceView::of, fingerprint,

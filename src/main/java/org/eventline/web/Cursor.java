@@ -54,9 +54,9 @@ public record Cursor<K>(CursorKey<K> key, QueryFingerprint query) {
         }
     }
 
-    /** The key of the request's cursor parameter; empty on the first page, and when invalid (the error is recorded). */
-    public Optional<K> after(QueryParameters parameters) {
-        return parameters.single("cursor").flatMap(value -> {
+    /** The key of the request's declared cursor parameter; empty on the first page, and when invalid (the error is recorded). */
+    public Optional<K> after(QueryParameters parameters, String declaredCursor) {
+        return parameters.single("cursor", declaredCursor).flatMap(value -> {
             try {
                 return Optional.of(decode(value));
             } catch (InvalidInputException e) {

@@ -18,8 +18,8 @@ public final class KeysetPaging {
     }
 
     /** The slug to continue after, from the cursor parameter; null on the first page. */
-    public static String afterSlug(QueryParameters parameters, QueryFingerprint query) {
-        return new Cursor<>(CursorKey.SLUG, query).after(parameters).orElse(null);
+    public static String afterSlug(QueryParameters parameters, String declaredCursor, QueryFingerprint query) {
+        return new Cursor<>(CursorKey.SLUG, query).after(parameters, declaredCursor).orElse(null);
     }
 
     /** The page answer of a list ordered by slug, from up to limit + 1 fetched records. */

@@ -51,17 +51,6 @@ public class QueryParameters {
         check(declared.names(), declared.repeatable());
     }
 
-    private QueryParameters(MultivaluedMap<String, String> raw) {
-        this.raw = raw;
-    }
-
-    /** The parameters of a request checked against a list of names: every name may be repeated until read as single. */
-    public static QueryParameters of(UriInfo uri, Set<String> allowed) {
-        QueryParameters parameters = new QueryParameters(uri.getQueryParameters());
-        parameters.check(allowed, allowed);
-        return parameters;
-    }
-
     private void check(Set<String> allowed, Set<String> repeatable) {
         for (var entry : raw.entrySet()) {
             String name = entry.getKey();
@@ -92,16 +81,6 @@ public class QueryParameters {
             return Optional.empty();
         }
         return Optional.of(value);
-    }
-
-    /** The same, read from the request rather than a declaration: for the paging cursor, which the paging reads itself. */
-    public Optional<String> single(String name) {
-        List<String> values = valid(name);
-        if (values.size() > 1) {
-            error(name, "give it once");
-            return Optional.empty();
-        }
-        return single(name, values.isEmpty() ? null : values.get(0));
     }
 
     /** All declared values of a repeatable parameter, repeated (a=1&a=2) or comma-separated (a=1,2). */
@@ -170,11 +149,6 @@ public class QueryParameters {
         return flag(name, single(name, declared));
     }
 
-    /** The same, read from the request rather than a declaration. */
-    public boolean flag(String name) {
-        return flag(name, single(name));
-    }
-
     private boolean flag(String name, Optional<String> given) {
         return given.map(value -> switch (value) {
             case "true" -> true;
@@ -204,11 +178,5 @@ public class QueryParameters {
 
     private boolean reported(String name) {
         return errors.stream().anyMatch(error -> name.equals(error.parameter()));
-    }
-
-    /** Values of a parameter that passed the name and length checks (an invalid one counts as absent). */
-    private List<String> valid(String name) {
-        List<String> values = raw.get(name);
-        return values == null || reported(name) ? List.of() : values;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.eventline.event.EventView.ClaimView;
+import org.eventline.event.view.EventView.ClaimView;
 import org.eventline.vocabulary.Coded;
 import org.eventline.vocabulary.Qualifier;
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 
-import org.eventline.event.EventView;
+import org.eventline.event.view.EventView;
 
 /** Writes events as RFC 4180 CSV: a header row, then one row per event, UTF-8, CRLF line ends. */
 public final class CsvEventWriter implements EventExportWriter {

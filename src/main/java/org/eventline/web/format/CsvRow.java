@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import org.eventline.event.DateView;
-import org.eventline.event.EventView;
+import org.eventline.event.view.DateView;
+import org.eventline.event.view.EventView;
 import org.eventline.location.LocationRef;
 import org.eventline.location.Point;
 import org.eventline.vocabulary.Coded;

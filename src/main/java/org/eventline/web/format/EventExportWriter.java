@@ -3,7 +3,7 @@ package org.eventline.web.format;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import org.eventline.event.EventView;
+import org.eventline.event.view.EventView;
 
 /**
  * Streams events into one export format, one event at a time.

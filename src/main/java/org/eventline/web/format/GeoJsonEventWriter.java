@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.eventline.event.DateView;
-import org.eventline.event.EventView;
+import org.eventline.event.view.DateView;
+import org.eventline.event.view.EventView;
 import org.eventline.location.LocationRef;
 import org.eventline.location.Point;
 import org.eventline.vocabulary.Coded;

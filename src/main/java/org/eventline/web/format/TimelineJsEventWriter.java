@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.eventline.event.DateView;
-import org.eventline.event.EventView;
+import org.eventline.event.view.DateView;
+import org.eventline.event.view.EventView;
 
 /** Writes events as Knight Lab TimelineJS3 JSON, so a journalist can point TimelineJS straight at an export URL. */
 public final class TimelineJsEventWriter implements EventExportWriter {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.eventline.actor.ActorRef;
-import org.eventline.event.EventView.ClaimView;
+import org.eventline.event.view.EventView.ClaimView;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;

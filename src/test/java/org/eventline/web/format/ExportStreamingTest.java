@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import org.eventline.event.DateView;
-import org.eventline.event.EventView;
+import org.eventline.event.view.DateView;
+import org.eventline.event.view.EventView;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.eventline.event.EventView;
+import org.eventline.event.view.EventView;
 
 /** Runs a writer over a few events into memory, for tests that read the result back. */
 final class Exports {

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.junit.jupiter.api.Test;
 
-import org.eventline.event.EventView;
+import org.eventline.event.view.EventView;
 import org.eventline.location.LocationRef;
 import org.eventline.location.Point;
 import org.eventline.vocabulary.LocationKind;

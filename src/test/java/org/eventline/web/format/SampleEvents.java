@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eventline.actor.ActorRef;
-import org.eventline.event.DateView;
-import org.eventline.event.EventView;
-import org.eventline.event.EventView.ActorInEvent;
-import org.eventline.event.EventView.Citation;
-import org.eventline.event.EventView.ClaimView;
-import org.eventline.event.EventView.PlaceInEvent;
+import org.eventline.event.view.DateView;
+import org.eventline.event.view.EventView;
+import org.eventline.event.view.EventView.ActorInEvent;
+import org.eventline.event.view.EventView.Citation;
+import org.eventline.event.view.EventView.ClaimView;
+import org.eventline.event.view.EventView.PlaceInEvent;
 import org.eventline.location.LocationRef;
 import org.eventline.location.Point;
 import org.eventline.source.SourceRef;

@@ -1,4 +1,4 @@
-package org.eventline.event;
+package org.eventline.event.view;
 
 import java.time.Instant;
 import java.time.LocalDate;
