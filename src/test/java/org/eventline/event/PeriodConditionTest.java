@@ -25,6 +25,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 import org.eventline.jdbc.NamedStatement;
+import org.eventline.support.TestServer;
 import org.eventline.time.DateEnvelope;
 import org.eventline.time.DatePeriod;
 import org.eventline.time.DatePrecision;
@@ -136,7 +137,7 @@ class PeriodConditionTest {
 
     private static Connection connection() throws SQLException {
         if (connection == null) {
-            connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+            connection = DriverManager.getConnection(TestServer.url("test"), "postgres", "");
         }
         return connection;
     }
