@@ -16,10 +16,6 @@ import java.time.YearMonth;
 public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate,
         String label) {
 
-    // EDTF writes years with four digits and no sign; keeping envelopes inside that keeps edtf() parseable.
-    private static final int FIRST_YEAR = 0;
-    private static final int LAST_YEAR = 9999;
-
     public DateEnvelope {
         if (start == null) {
             throw new InvalidDateException("the envelope has no start: its earliest possible day is required");
@@ -27,9 +23,10 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
         if (precision == null) {
             throw new InvalidDateException("the envelope has no precision: expected one of day, week, month, year");
         }
-        requireSupportedYear(start);
+        // inside the calendar range, edtf() writes every envelope with four-digit years it can read back
+        CalendarRange.require(start);
         if (end != null) {
-            requireSupportedYear(end);
+            CalendarRange.require(end);
             if (end.isBefore(start)) {
                 throw new InvalidDateException("the envelope ends (" + end + ") before it starts (" + start + ")");
             }
@@ -52,7 +49,7 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
     }
 
     public static DateEnvelope year(int year) {
-        requireSupportedYear(year);
+        CalendarRange.requireYear(year);
         return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false);
     }
 
@@ -93,15 +90,5 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
     /** The envelope in EDTF, e.g. 2016-10, 2011/2016, 2016-09-21~/.. */
     public String edtf() {
         return EdtfFormat.format(start, end, precision, approximate);
-    }
-
-    private static void requireSupportedYear(LocalDate day) {
-        requireSupportedYear(day.getYear());
-    }
-
-    private static void requireSupportedYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidDateException("the year " + year + " is not supported: years run from 0000 to 9999");
-        }
     }
 }

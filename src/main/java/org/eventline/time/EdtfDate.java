@@ -28,6 +28,10 @@ record EdtfDate(LocalDate first, LocalDate last, DatePrecision precision) {
         String monthText = parts.length > 1 ? parts[1] : null;
         String dayText = parts.length > 2 ? parts[2] : null;
         int[] years = yearRange(parts[0]);
+        if (!CalendarRange.contains(years[0])) {
+            throw new InvalidDateException(InvalidDateException.quote(text) + " has the year " + parts[0]
+                    + ", which is not supported: " + CalendarRange.DESCRIPTION);
+        }
         // Only trailing digits may be unspecified, so a span of years always covers whole years.
         if (years[0] != years[1]) {
             return new EdtfDate(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31), DatePrecision.YEAR);
@@ -72,13 +76,14 @@ record EdtfDate(LocalDate first, LocalDate last, DatePrecision precision) {
     private static void rejectUnsupportedYears(String text) {
         if (text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) >= '0' && text.charAt(1) <= '9') {
             throw new InvalidDateException(InvalidDateException.quote(text)
-                    + " has a negative year, which is not supported: years run from 0000 to 9999");
+                    + " has a negative year, which is not supported: " + CalendarRange.DESCRIPTION);
         }
         String year = text.split("-", 2)[0];
         boolean allDigits = year.chars().allMatch(c -> c >= '0' && c <= '9');
         if (year.startsWith("Y") || (year.length() > 4 && allDigits)) {
             throw new InvalidDateException(InvalidDateException.quote(text)
-                    + " has a year of more than four digits, which is not supported: years run from 0000 to 9999");
+                    + " has a year of more than four digits, which is not supported: "
+                    + CalendarRange.DESCRIPTION);
         }
     }
 
