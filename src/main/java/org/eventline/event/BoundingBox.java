@@ -1,12 +1,19 @@
 package org.eventline.event;
 
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A WGS 84 box, min_lon,min_lat,max_lon,max_lat. A min_lon greater than max_lon is a box that
  * crosses the antimeridian.
  */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
+
+    /**
+     * Degrees as plain decimals (36.9, -0.5, 180): ASCII digits, an optional minus sign and
+     * decimal point. Double.parseDouble alone would also read +36, 3.6e1, 36d and hexadecimal.
+     */
+    private static final Pattern DEGREES = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     public boolean crossesAntimeridian() {
         return minLon > maxLon;
@@ -21,16 +28,12 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
         }
         double[] numbers = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                numbers[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException notANumber) {
-                onError.accept("'" + parts[i].strip() + "' is not a number");
+            String part = parts[i].strip();
+            if (!DEGREES.matcher(part).matches()) {
+                onError.accept("'" + part + "' is not a number of degrees such as 36.9 or -0.5");
                 return null;
             }
-            if (!Double.isFinite(numbers[i])) {
-                onError.accept("'" + parts[i].strip() + "' is not a finite number");
-                return null;
-            }
+            numbers[i] = Double.parseDouble(part);
         }
         for (int lon : new int[] {0, 2}) {
             if (numbers[lon] < -180 || numbers[lon] > 180) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,11 +19,14 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eventline.time.CalendarRange;
 import org.eventline.vocabulary.Coded;
 
 /**
- * The query parameters of one request, read defensively: unknown names, over-long values and
- * repeated single values are reported, and every problem is collected so one 400 lists them all.
+ * The query parameters of one request, read defensively: unknown names, over-long values,
+ * repeated single values and control characters are reported, and every problem is collected so
+ * one 400 lists them all. Its path parameters are held to the same characters (ParameterCheck
+ * makes every request pass these checks before its resource method runs).
  * Unknown names are refused rather than ignored because a misspelt filter that is silently
  * dropped returns plausible but wrong data. The names a request may use are those its resource
  * method declares (DeclaredQueryParameters), and the values are read from those declarations:
@@ -35,6 +39,9 @@ public class QueryParameters {
     public static final int MAX_LIMIT = 500;
     static final int MAX_VALUE_LENGTH = 500;
     static final int MAX_VALUES = 100;
+    /** A page size or any other count: ASCII digits only, so +5 or a full-width ５ is not read as 5. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final String CONTROL_CHARACTER = "holds a control character (such as NUL, a tab or a line break)";
 
     private MultivaluedMap<String, String> raw;
     private final List<InvalidInput> errors = new ArrayList<>();
@@ -49,6 +56,8 @@ public class QueryParameters {
         DeclaredQueryParameters declared = DeclaredQueryParameters.of(resource.getResourceMethod());
         this.raw = uri.getQueryParameters();
         check(declared.names(), declared.repeatable());
+        uri.getPathParameters().forEach((name, values) -> values.stream().filter(QueryParameters::hasControlCharacter)
+                .findFirst().ifPresent(value -> error(name, CONTROL_CHARACTER)));
     }
 
     private void check(Set<String> allowed, Set<String> repeatable) {
@@ -61,10 +70,23 @@ public class QueryParameters {
                 error(name, "given more than " + MAX_VALUES + " times");
             } else if (entry.getValue().stream().anyMatch(value -> value.length() > MAX_VALUE_LENGTH)) {
                 error(name, "longer than " + MAX_VALUE_LENGTH + " characters");
+            } else if (entry.getValue().stream().anyMatch(QueryParameters::hasControlCharacter)) {
+                error(name, CONTROL_CHARACTER);
             } else if (entry.getValue().size() > 1 && !repeatable.contains(name)) {
                 error(name, "give it once");
             }
         }
+    }
+
+    /**
+     * Whether a value holds a control character (Unicode Cc: U+0000 to U+001F, U+007F to U+009F).
+     * No parameter is multi-line text: ids, slugs, codes, dates, numbers and one-line searches.
+     * NUL cannot reach PostgreSQL at all (it refuses it in text), line breaks in a value that is
+     * echoed into a message or a log can forge lines, and a tab or another control character in
+     * a search is a paste accident that would match nothing; so all of them are refused alike.
+     */
+    private static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(Character::isISOControl);
     }
 
     /** The declared single value of a parameter, if given and not refused; an empty one is an error. */
@@ -100,13 +122,11 @@ public class QueryParameters {
     /** The page size declared as limit; the default when not given. */
     public int limit(String declared) {
         return single("limit", declared).map(value -> {
-            try {
+            if (WHOLE_NUMBER.matcher(value).matches()) {
                 int limit = Integer.parseInt(value);
                 if (limit >= 1 && limit <= MAX_LIMIT) {
                     return limit;
                 }
-            } catch (NumberFormatException notANumber) {
-                // reported below, with the range
             }
             error("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + value + "'");
             return DEFAULT_LIMIT;
@@ -126,17 +146,23 @@ public class QueryParameters {
         });
     }
 
-    /** An instant (2016-10-14T08:49:49Z, any offset) or a day, meaning its start in UTC. */
+    /** An instant (2016-10-14T08:49:49Z, any offset) or a day, meaning its start in UTC; on a day the API holds. */
     public Optional<Instant> instant(String name, String declared) {
         return single(name, declared).map(value -> {
+            Instant instant;
             try {
-                return value.length() == 10
+                instant = value.length() == 10
                         ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                         : OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException e) {
                 error(name, "expected an instant such as 2016-10-14T08:49:49Z or a day such as 2016-10-14, got '" + value + "'");
                 return null;
             }
+            if (!CalendarRange.contains(instant)) {
+                error(name, "'" + value + "' is not supported: " + CalendarRange.DESCRIPTION + " (in UTC)");
+                return null;
+            }
+            return instant;
         });
     }
 
@@ -164,6 +190,7 @@ public class QueryParameters {
         errors.add(InvalidInput.parameter(name, message));
     }
 
+    /** Refuses the request with every problem found so far, if any. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(List.copyOf(errors));
