@@ -83,7 +83,7 @@ public class ProblemResponses {
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         boolean badToken = e instanceof AuthenticationFailedException;
         String detail = badToken
-                ? "The bearer token was refused: it is malformed, expired, from another issuer or signed with another key."
+                ? "The bearer token was refused: it is malformed, expired, not yet valid (nbf, or iat in the future), from another issuer or signed with another key."
                 : "This operation needs a bearer token: Authorization: Bearer <JWT> with the role the operation names.";
         return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"eventline\"" + (badToken ? ", error=\"invalid_token\"" : ""))
