@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints a bearer token for trying writes on a local Eventline, signed with a local key pair that
 # this script makes on first use (openssl only). Start the service trusting that key:
-#   MP_JWT_VERIFY_PUBLICKEY_LOCATION=$HOME/.eventline/dev-jwt/public.pem java -jar target/quarkus-app/quarkus-run.jar
+#   MP_JWT_VERIFY_PUBLICKEY_LOCATION=$HOME/.eventline/dev-jwt/public.pem java -Xmx512m -jar target/quarkus-app/quarkus-run.jar
 # Usage: src/tools/dev-token.sh [role ...]   (default role: editor; admin may also retire events)
 # The key never leaves this machine; never point a public deployment at it.
 set -euo pipefail
