@@ -1,6 +1,7 @@
 package org.eventline.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,4 +19,16 @@ public record Problem(
         @Schema(description = "For bad input: each offending query parameter or body field.") List<InvalidInput> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:eventline:problem:";
+
+    /** A problem of the named kind (a short slug, such as "invalid-parameter"), for the request path. */
+    public static Problem of(int status, String type, String title, String detail, String instance, List<InvalidInput> errors) {
+        return new Problem(TYPE_PREFIX + type, title, status, detail, instance, errors);
+    }
+
+    /** The problem a bare status stands for: its kind and title are the status's reason phrase. */
+    public static Problem ofStatus(int status, String reasonPhrase, String detail, String instance) {
+        String type = reasonPhrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return of(status, type, reasonPhrase, detail, instance, null);
+    }
 }

@@ -2,11 +2,14 @@ package org.eventline.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,9 +34,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
-    private static final String TYPE_PREFIX = "urn:eventline:problem:";
     /** Seconds a client should wait before retrying after a database fault. */
     private static final String RETRY_AFTER_SECONDS = "5";
+
+    @Inject
+    DeclaredRoutes routes;
 
     @ServerExceptionMapper
     public Response unknownReference(UnknownReferenceException e, UriInfo uri) {
@@ -60,13 +65,19 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
-        return problem(status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
-                plainMessage(e, status), uri, null);
+        String detail = status.getStatusCode() == 406 ? notAcceptable(uri.getPath(), request.getMethod()) : plainMessage(e, status);
+        Response.ResponseBuilder answer = Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()));
+        if (status.getStatusCode() == 405) {
+            answer.header(HttpHeaders.ALLOW, String.join(", ", routes.allowed(uri.getPath())));
+        }
+        return answer.build();
     }
 
     // Quarkus REST maps some of these subtypes itself, in its own shape: named here so ours win
@@ -121,8 +132,17 @@ public class ProblemResponses {
     private static Response problem(int status, String type, String title, String detail, UriInfo uri, List<InvalidInput> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(TYPE_PREFIX + type, title, status, detail, uri.getPath(), errors))
+                .entity(Problem.of(status, type, title, detail, uri.getPath(), errors))
                 .build();
+    }
+
+    private String notAcceptable(String path, String method) {
+        Set<String> formats = routes.produces(path, method);
+        if (formats.isEmpty()) {
+            return "This resource has no format matching the Accept header.";
+        }
+        return "This resource answers " + String.join(", ", formats) + "; ask for one of them in Accept"
+                + (routes.takesFormat(path, method) ? " or use format=." : ".");
     }
 
     private static String plainMessage(WebApplicationException e, Response.StatusType status) {
@@ -131,9 +151,5 @@ public class ProblemResponses {
             return status.getReasonPhrase() + ".";
         }
         return message;
-    }
-
-    private static String slug(String reasonPhrase) {
-        return reasonPhrase.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }
