@@ -34,7 +34,7 @@ import org.eventline.web.QueryParameters;
 /** Actors: states, forces, groups, people and organisations (the events each took part in: event/ActorEventsResource). */
 @PermitAll
 @Path("/api/v1/actors")
-@Tag(name = "Actors")
+@Tag(name = "Actors", description = "People, organisations, states and armed groups, by id or slug, with their affiliations; the events each took part in.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ActorResource {
 
@@ -88,7 +88,9 @@ public class ActorResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "ActorPage")
-    record ActorPage(List<ActorView> items, String nextCursor, Long total) {
+    @Schema(name = "ActorPage", requiredProperties = {"items", "next_cursor"})
+    record ActorPage(List<ActorView> items,
+            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor,
+            @Schema(description = "Number of matches in all pages; only with count=true.") Long total) {
     }
 }

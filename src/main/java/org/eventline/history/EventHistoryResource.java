@@ -75,6 +75,7 @@ public class EventHistoryResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "HistoryPage")
-    record HistoryPage(List<RevisionView> items, String nextCursor) {
+    record HistoryPage(List<RevisionView> items,
+            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor) {
     }
 }

@@ -35,7 +35,7 @@ import org.eventline.web.QueryParameters;
 /** Places in their hierarchy (the events at each place or inside it: event/LocationEventsResource). */
 @PermitAll
 @Path("/api/v1/locations")
-@Tag(name = "Locations")
+@Tag(name = "Locations", description = "Places in a hierarchy (a hospital inside east Aleppo inside Aleppo inside Syria) with points and what they stand for; the events at each.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class LocationResource {
 
@@ -94,7 +94,9 @@ public class LocationResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "LocationPage")
-    record LocationPage(List<LocationView> items, String nextCursor, Long total) {
+    @Schema(name = "LocationPage", requiredProperties = {"items", "next_cursor"})
+    record LocationPage(List<LocationView> items,
+            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor,
+            @Schema(description = "Number of matches in all pages; only with count=true.") Long total) {
     }
 }

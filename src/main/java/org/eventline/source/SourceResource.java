@@ -34,7 +34,7 @@ import org.eventline.web.QueryParameters;
 /** The publications and reports that events and claims cite. */
 @PermitAll
 @Path("/api/v1/sources")
-@Tag(name = "Sources")
+@Tag(name = "Sources", description = "The publications and reports the events and claims cite.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SourceResource {
 
@@ -83,7 +83,9 @@ public class SourceResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "SourcePage")
-    record SourcePage(List<SourceView> items, String nextCursor, Long total) {
+    @Schema(name = "SourcePage", requiredProperties = {"items", "next_cursor"})
+    record SourcePage(List<SourceView> items,
+            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor,
+            @Schema(description = "Number of matches in all pages; only with count=true.") Long total) {
     }
 }

@@ -33,8 +33,8 @@ public class QueryParameters {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
-    static final int MAX_VALUE_LENGTH = 500;
-    static final int MAX_VALUES = 100;
+    public static final int MAX_VALUE_LENGTH = 500;
+    public static final int MAX_VALUES = 100;
 
     private MultivaluedMap<String, String> raw;
     private final List<InvalidInput> errors = new ArrayList<>();
