@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.event.view.EventView;
 import org.eventline.web.ETags;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.GeoJsonDocument;
@@ -78,8 +79,7 @@ public class EventResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "EventPage", requiredProperties = {"items", "next_cursor"})
-    record EventPage(List<EventView> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor,
-            @Schema(description = "Number of matches in all pages; only with count=true.") Long total) {
+    record EventPage(List<EventView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

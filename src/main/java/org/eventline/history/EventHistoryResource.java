@@ -29,6 +29,7 @@ import org.eventline.web.Cursor;
 import org.eventline.web.CursorKey;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -75,7 +76,6 @@ public class EventHistoryResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "HistoryPage")
-    record HistoryPage(List<RevisionView> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor) {
+    record HistoryPage(List<RevisionView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -84,8 +85,7 @@ public class SourceResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "SourcePage", requiredProperties = {"items", "next_cursor"})
-    record SourcePage(List<SourceView> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor,
-            @Schema(description = "Number of matches in all pages; only with count=true.") Long total) {
+    record SourcePage(List<SourceView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

@@ -48,7 +48,6 @@ public class EventTypeResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "EventTypePage")
-    record EventTypePage(List<EventTypeView> items,
-            @Schema(description = "Pass as cursor to get the next page; null on the last page.", nullable = true) String nextCursor) {
+    record EventTypePage(List<EventTypeView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 }

@@ -76,9 +76,11 @@ class OpenApiAnswersTest {
     @Test
     void taxonomyStatisticsAndProblemsMatchTheirSchemas() {
         conforms("/api/v1/event-types", "get", "application/json", "/api/v1/event-types");
-        conforms("/api/v1/stats/timeline", "get", "application/json", "/api/v1/stats/timeline?interval=year");
+        // bounded to the bundled dataset's years: other tests add events far apart, and 5,000 buckets is the limit
+        conforms("/api/v1/stats/timeline", "get", "application/json", "/api/v1/stats/timeline?interval=year&from=2011&to=2017");
         for (String grouping : List.of("type", "category", "actor", "location")) {
-            conforms("/api/v1/stats/timeline", "get", "application/json", "/api/v1/stats/timeline?interval=month&group_by=" + grouping);
+            conforms("/api/v1/stats/timeline", "get", "application/json",
+                    "/api/v1/stats/timeline?interval=month&from=2016&to=2016&group_by=" + grouping);
         }
         Map<String, String> problems = Map.of(
                 "/api/v1/events?from=2016-02-30&limit=0", "400",
