@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -34,7 +35,7 @@ import org.eventline.web.QueryParameters;
 /** Actors: states, forces, groups, people and organisations (the events each took part in: event/ActorEventsResource). */
 @PermitAll
 @Path("/api/v1/actors")
-@Tag(name = "Actors")
+@Tag(name = "Actors", description = "People, organisations, states and armed groups, by id or slug, with their affiliations; the events each took part in.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ActorResource {
 
@@ -88,7 +89,8 @@ public class ActorResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "ActorPage")
-    record ActorPage(List<ActorView> items, String nextCursor, Long total) {
+    @Schema(name = "ActorPage", requiredProperties = {"items", "next_cursor"})
+    record ActorPage(List<ActorView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

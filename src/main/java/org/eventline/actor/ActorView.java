@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eventline.vocabulary.ActorKind;
 
 /** An actor as /actors shows it; the detail adds its affiliation chain and members. */
-@Schema(name = "Actor")
+@Schema(name = "Actor", requiredProperties = {"id", "slug", "name", "kind", "aliases", "created_at", "updated_at"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActorView(
         UUID id,

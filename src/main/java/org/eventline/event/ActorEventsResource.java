@@ -15,13 +15,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRepository;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.format.GeoJsonDocument;
+import org.eventline.web.format.TimelineJsDocument;
 
 /** The events an actor took part in: /events scoped to one actor, under the actor's own path. */
 @PermitAll
@@ -42,6 +48,10 @@ public class ActorEventsResource {
     @Path("/{id_or_slug}/events")
     @Produces({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv", Problem.MEDIA_TYPE})
     @Operation(summary = "Events the actor took part in", description = "The same as /events?actor={id_or_slug}, with every /events parameter.")
+    @APIResponse(responseCode = "200", description = EventListAnswer.DESCRIPTION, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {EventResource.EventPage.class, TimelineJsDocument.class})),
+        @Content(mediaType = "application/geo+json", schema = @Schema(implementation = GeoJsonDocument.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = EventListAnswer.CSV))})
     public Response listActorEvents(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
             @BeanParam EventListParameters declared, @Context UriInfo uri, @Context HttpHeaders headers) {
         Actor actor = actors.findByIdOrSlug(idOrSlug)

@@ -14,6 +14,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
@@ -45,7 +47,10 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
     public record ParticipantEntry(@Size(max = SLUG) String actor, ActorRole role) {
     }
 
-    public record ClaimEntry(ClaimMeasure measure, ClaimGroup group, Long min, Long max, Qualifier qualifier,
+    /** A figure is a count: never negative (the claim table checks it), at most a PostgreSQL bigint. */
+    public record ClaimEntry(ClaimMeasure measure, ClaimGroup group,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) Long min,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) Long max, Qualifier qualifier,
             @Size(max = PHRASE) String reportedAs, @Valid DateEntry period, @Size(max = SLUG) String attributedTo,
             @Size(max = SLUG) String source, Verification verification) {
     }

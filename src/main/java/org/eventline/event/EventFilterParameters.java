@@ -2,9 +2,13 @@ package org.eventline.event;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import org.eventline.vocabulary.ActorRole;
+import org.eventline.vocabulary.EventStatus;
 
 /**
  * Declares the filter parameters of the event endpoints, for the OpenAPI document and for reading:
@@ -38,8 +42,7 @@ public class EventFilterParameters {
 
     @RestQuery("actor_role")
     @Parameter(description = "Only events where the actor (or any actor) has this role.",
-            schema = @Schema(enumeration = {"perpetrator", "target", "initiator", "recipient", "participant", "mediator",
-                    "speaker", "claimant", "subject", "supporter", "responder", "publisher"}))
+            schema = @Schema(implementation = ActorRole.class))
     public String actorRole;
 
     @RestQuery
@@ -59,8 +62,7 @@ public class EventFilterParameters {
     public String q;
 
     @RestQuery
-    @Parameter(description = "Event status; repeatable.",
-            schema = @Schema(enumeration = {"occurred", "ongoing", "planned", "cancelled"}))
+    @Parameter(description = "Event status; repeatable.", schema = @Schema(type = SchemaType.ARRAY, implementation = EventStatus.class))
     public List<String> status;
 
     @RestQuery("updated_since")

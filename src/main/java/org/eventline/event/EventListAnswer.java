@@ -10,6 +10,12 @@ import org.eventline.web.format.ExportFormat;
 /** The HTTP answer to a list of events, shared by the three endpoints that list them: a JSON page with its Link, or a download. */
 final class EventListAnswer {
 
+    /** The 200 of the three list operations, in the OpenAPI document. */
+    static final String DESCRIPTION = "A page of events (application/json), or the export that format= or Accept chose: "
+            + "GeoJSON (application/geo+json), CSV (text/csv) or TimelineJS (format=timelinejs, served as application/json: "
+            + "a JSON answer is an EventPage unless format=timelinejs was asked for).";
+    static final String CSV = "RFC 4180, header row, one row per event, UTF-8";
+
     private EventListAnswer() {
     }
 

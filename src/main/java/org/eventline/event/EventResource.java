@@ -25,13 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.event.view.EventView;
 import org.eventline.web.ETags;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.web.format.GeoJsonDocument;
+import org.eventline.web.format.TimelineJsDocument;
 
 /** The timeline: events filtered, paged and exported. */
 @PermitAll
 @Path("/api/v1/events")
-@Tag(name = "Events")
+@Tag(name = "Events", description = "The timeline: events filtered by period, type, actor, place, box, text and status; "
+        + "one event in full; exports as GeoJSON, CSV and TimelineJS; curated writes.")
 public class EventResource {
 
     @Inject
@@ -50,12 +54,10 @@ public class EventResource {
                     + "bounding box, text, status and update time; all filters combine with AND, repeated values of one "
                     + "filter with OR. JSON answers are pages; format=geojson, csv or timelinejs export every match "
                     + "(or one page when limit is given).")
-    @APIResponse(responseCode = "200", description = "A page of events (JSON), or the export in the chosen format.",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
-                @Content(mediaType = "application/geo+json", schema = @Schema(description = "RFC 7946 FeatureCollection")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "RFC 4180, header row, one row per event"))
-            })
+    @APIResponse(responseCode = "200", description = EventListAnswer.DESCRIPTION, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {EventPage.class, TimelineJsDocument.class})),
+        @Content(mediaType = "application/geo+json", schema = @Schema(implementation = GeoJsonDocument.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = EventListAnswer.CSV))})
     @APIResponse(responseCode = "400", description = "Invalid parameter: the errors array names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listEvents(@BeanParam EventListParameters declared, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -76,7 +78,8 @@ public class EventResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "EventPage")
-    record EventPage(List<EventView> items, String nextCursor, Long total) {
+    @Schema(name = "EventPage", requiredProperties = {"items", "next_cursor"})
+    record EventPage(List<EventView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

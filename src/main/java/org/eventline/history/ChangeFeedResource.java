@@ -33,7 +33,7 @@ import org.eventline.web.QueryParameters;
 /** The change feed: every created, updated and retired event in commit order, for keeping a mirror in sync. */
 @PermitAll
 @Path("/api/v1/changes")
-@Tag(name = "History")
+@Tag(name = "History", description = "Each event's revisions, and the change feed of every write in commit order, for mirrors.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ChangeFeedResource {
 

@@ -29,6 +29,7 @@ import org.eventline.web.Cursor;
 import org.eventline.web.CursorKey;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -75,6 +76,6 @@ public class EventHistoryResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "HistoryPage")
-    record HistoryPage(List<RevisionView> items, String nextCursor) {
+    record HistoryPage(List<RevisionView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 }

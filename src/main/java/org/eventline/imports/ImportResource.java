@@ -32,7 +32,7 @@ import org.eventline.web.QueryParameters;
 
 /** Bulk import of events: NDJSON in the API's own shape, or a UCDP GED CSV. */
 @Path("/api/v1/imports")
-@Tag(name = "Imports")
+@Tag(name = "Imports", description = "Bulk imports of NDJSON and of the UCDP Georeferenced Event Dataset, with a report.")
 public class ImportResource {
 
     static final String NDJSON = "application/x-ndjson";

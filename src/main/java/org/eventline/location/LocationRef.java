@@ -14,7 +14,7 @@ public record LocationRef(
         @Schema(examples = "east-aleppo") String slug,
         @Schema(examples = "East Aleppo") String name,
         LocationKind kind,
-        Point point,
+        @Schema(description = "Null when the place has no known position.", nullable = true) Point point,
         @Schema(description = "What the point stands for: the site itself (exact), or the centroid of a town, district, region or country.")
         LocationPrecision locationPrecision) {
 

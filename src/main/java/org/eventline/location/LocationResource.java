@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -35,7 +36,7 @@ import org.eventline.web.QueryParameters;
 /** Places in their hierarchy (the events at each place or inside it: event/LocationEventsResource). */
 @PermitAll
 @Path("/api/v1/locations")
-@Tag(name = "Locations")
+@Tag(name = "Locations", description = "Places in a hierarchy, with points and what they stand for; the events at each place or inside it.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class LocationResource {
 
@@ -79,8 +80,7 @@ public class LocationResource {
     @Operation(summary = "One place, with the chain of places containing it and the places directly inside it")
     @APIResponse(responseCode = "200", description = "The place, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug,
-            @Context Request request) {
+    public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context Request request) {
         parameters.throwIfInvalid();
         Location location = find(idOrSlug);
         LocationView view = LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
@@ -89,12 +89,12 @@ public class LocationResource {
     }
 
     private Location find(String idOrSlug) {
-        return repository.findByIdOrSlug(idOrSlug)
-                .orElseThrow(() -> new NotFoundException("No location with id or slug '" + idOrSlug + "'."));
+        return repository.findByIdOrSlug(idOrSlug).orElseThrow(() -> new NotFoundException("No location with id or slug '" + idOrSlug + "'."));
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "LocationPage")
-    record LocationPage(List<LocationView> items, String nextCursor, Long total) {
+    @Schema(name = "LocationPage", requiredProperties = {"items", "next_cursor"})
+    record LocationPage(List<LocationView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

@@ -12,7 +12,7 @@ import org.eventline.vocabulary.LocationKind;
 import org.eventline.vocabulary.LocationPrecision;
 
 /** A place as /locations shows it; the detail adds its parent chain and children. */
-@Schema(name = "Location")
+@Schema(name = "Location", requiredProperties = {"id", "slug", "name", "kind", "aliases", "location_precision", "created_at", "updated_at"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocationView(
         UUID id,

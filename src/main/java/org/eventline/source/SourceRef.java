@@ -15,9 +15,9 @@ public record SourceRef(
         SourceKind kind,
         @Schema(examples = "Al Jazeera") String publisher,
         String title,
-        String url,
-        @Schema(examples = "2016-10-14") LocalDate publishedOn,
-        @Schema(examples = "en") String language) {
+        @Schema(nullable = true) String url,
+        @Schema(examples = "2016-10-14", nullable = true) LocalDate publishedOn,
+        @Schema(examples = "en", nullable = true) String language) {
 
     public static SourceRef of(Source source) {
         return source == null ? null : new SourceRef(source.id, source.slug, source.kind, source.publisher,

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.ETags;
 import org.eventline.web.KeysetPaging;
+import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryFingerprint;
 import org.eventline.web.QueryParameters;
@@ -34,7 +35,7 @@ import org.eventline.web.QueryParameters;
 /** The publications and reports that events and claims cite. */
 @PermitAll
 @Path("/api/v1/sources")
-@Tag(name = "Sources")
+@Tag(name = "Sources", description = "The publications and reports the events and claims cite.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SourceResource {
 
@@ -83,7 +84,8 @@ public class SourceResource {
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
-    @Schema(name = "SourcePage")
-    record SourcePage(List<SourceView> items, String nextCursor, Long total) {
+    @Schema(name = "SourcePage", requiredProperties = {"items", "next_cursor"})
+    record SourcePage(List<SourceView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor,
+            @Schema(description = Page.TOTAL) Long total) {
     }
 }

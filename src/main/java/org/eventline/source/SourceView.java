@@ -16,10 +16,10 @@ public record SourceView(
         SourceKind kind,
         @Schema(examples = "Al Jazeera") String publisher,
         String title,
-        @Schema(description = "Address, when the source is online.") String url,
-        @Schema(examples = "2016-10-14") LocalDate publishedOn,
-        @Schema(description = "ISO 639-1 code.", examples = "en") String language,
-        String description,
+        @Schema(description = "Address, when the source is online.", nullable = true) String url,
+        @Schema(examples = "2016-10-14", nullable = true) LocalDate publishedOn,
+        @Schema(description = "ISO 639-1 code.", examples = "en", nullable = true) String language,
+        @Schema(nullable = true) String description,
         Instant createdAt,
         Instant updatedAt) {
 

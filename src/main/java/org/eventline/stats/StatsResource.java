@@ -24,7 +24,7 @@ import org.eventline.web.QueryParameters;
 /** Event counts over time, for charts, under exactly the filters of /events. */
 @PermitAll
 @Path("/api/v1/stats/timeline")
-@Tag(name = "Statistics")
+@Tag(name = "Statistics", description = "Event counts per day, week, month or year under the /events filters, for charts.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class StatsResource {
 

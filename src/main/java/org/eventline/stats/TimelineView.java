@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Timeline")
 public record TimelineView(
         @Schema(examples = "month") String interval,
-        @Schema(description = "What groups split the counts by; null when not grouped.", examples = "type") String groupBy,
+        @Schema(description = "What groups split the counts by; null when not grouped.", examples = "type", nullable = true) String groupBy,
         @Schema(description = "How an event is assigned to buckets.",
                 examples = "Each event is counted once, in the bucket containing the first day of its date envelope.")
         String countedBy,
@@ -23,7 +23,7 @@ public record TimelineView(
             @Schema(examples = "October 2016") String label,
             @Schema(description = "Events in the bucket (with group_by=actor an event with several actors is still counted once here).")
             long total,
-            @Schema(description = "The bucket split by group_by, largest first; null when not grouped.") List<Group> groups) {
+            @Schema(description = "The bucket split by group_by, largest first; null when not grouped.", nullable = true) List<Group> groups) {
     }
 
     @Schema(name = "TimelineGroup")

@@ -23,7 +23,7 @@ import org.eventline.web.QueryParameters;
 /** The taxonomy of event types, for building filters and legends. */
 @PermitAll
 @Path("/api/v1/event-types")
-@Tag(name = "Event types")
+@Tag(name = "Event types", description = "The taxonomy of event types and categories, with ACLED and PLOVER mappings.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class EventTypeResource {
 
@@ -48,6 +48,6 @@ public class EventTypeResource {
 
     /** For the OpenAPI document: the page shape with its item type. */
     @Schema(name = "EventTypePage")
-    record EventTypePage(List<EventTypeView> items, String nextCursor) {
+    record EventTypePage(List<EventTypeView> items, @Schema(description = Page.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 }

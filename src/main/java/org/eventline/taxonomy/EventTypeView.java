@@ -10,15 +10,15 @@ public record EventTypeView(
         @Schema(examples = "Remote violence") String categoryLabel,
         @Schema(examples = "Air strike") String label,
         String description,
-        @Schema(description = "ACLED equivalent; null where ACLED codes nothing of the kind.") Acled acled,
-        @Schema(description = "PLOVER equivalent; null where PLOVER has none.") Plover plover,
+        @Schema(description = "ACLED equivalent; null where ACLED codes nothing of the kind.", nullable = true) Acled acled,
+        @Schema(description = "PLOVER equivalent; null where PLOVER has none.", nullable = true) Plover plover,
         @Schema(description = "Number of events of this type.") long count) {
 
     public record Acled(@Schema(examples = "Explosions/Remote violence") String eventType,
-            @Schema(examples = "Air/drone strike") String subEventType) {
+            @Schema(examples = "Air/drone strike", nullable = true) String subEventType) {
     }
 
-    public record Plover(@Schema(examples = "ASSAULT") String eventType, @Schema(examples = "aerial") String mode) {
+    public record Plover(@Schema(examples = "ASSAULT") String eventType, @Schema(examples = "aerial", nullable = true) String mode) {
     }
 
     public static EventTypeView of(EventType type, long count) {

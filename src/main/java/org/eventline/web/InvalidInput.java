@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One offending query parameter or body field of a bad request, and what is wrong with it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "InvalidInput")
+@Schema(name = "InvalidInput", requiredProperties = "message")
 public record InvalidInput(
         @Schema(description = "The query parameter, when the problem is in the query.", examples = "from") String parameter,
         @Schema(description = "The body field path, when the problem is in the body.", examples = "events[3].claims[0].min") String field,

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body: every 4xx and 5xx answer is one of these. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "detail"}, description = "RFC 9457 problem details (application/problem+json).")
 public record Problem(
         @Schema(description = "A URI naming the kind of problem.", examples = "urn:eventline:problem:invalid-parameter") String type,
         @Schema(description = "Short summary of the kind of problem.", examples = "Invalid parameter") String title,

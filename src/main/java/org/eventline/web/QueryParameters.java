@@ -37,8 +37,8 @@ public class QueryParameters {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
-    static final int MAX_VALUE_LENGTH = 500;
-    static final int MAX_VALUES = 100;
+    public static final int MAX_VALUE_LENGTH = 500;
+    public static final int MAX_VALUES = 100;
     /** A page size or any other count: ASCII digits only, so +5 or a full-width ５ is not read as 5. */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final String CONTROL_CHARACTER = "holds a control character (such as NUL, a tab or a line break)";

@@ -10,7 +10,7 @@ import org.eventline.time.DateEnvelope;
 @Schema(name = "DateEnvelope", description = "When it happened, as far as it is known.")
 public record DateView(
         @Schema(description = "Earliest possible day (inclusive).", examples = "2016-10-13") LocalDate start,
-        @Schema(description = "Latest possible day (inclusive); null while open-ended.", examples = "2016-10-14") LocalDate end,
+        @Schema(description = "Latest possible day (inclusive); null while open-ended.", examples = "2016-10-14", nullable = true) LocalDate end,
         @Schema(description = "How precisely the bounds are known.", enumeration = {"day", "week", "month", "year"}, examples = "day") String precision,
         @Schema(description = "True when the source gives the date as approximate.") boolean approximate,
         @Schema(description = "The same in EDTF (ISO 8601-2).", examples = "2016-10-13/2016-10-14") String edtf,

@@ -34,7 +34,7 @@ public record EventView(
         String summary,
         EventStatus status,
         DateView date,
-        @Schema(description = "The primary place.") LocationRef location,
+        @Schema(description = "The primary place; null when the event names none.", nullable = true) LocationRef location,
         @Schema(description = "Every place of the event with its role, the primary one included.") List<PlaceInEvent> locations,
         List<ActorInEvent> actors,
         List<ClaimView> claims,
@@ -42,12 +42,12 @@ public record EventView(
         List<Citation> sources,
         List<RelatedEvent> related,
         @Schema(description = "Key of the record the event was curated or imported from.",
-                examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes") String externalKey,
+                examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes", nullable = true) String externalKey,
         Instant createdAt,
         Instant updatedAt) {
 
     @Schema(name = "PlaceInEvent")
-    public record PlaceInEvent(UUID id, String slug, String name, LocationKind kind, Point point,
+    public record PlaceInEvent(UUID id, String slug, String name, LocationKind kind, @Schema(nullable = true) Point point,
             LocationPrecision locationPrecision, LocationRole role) {
     }
 
@@ -59,25 +59,29 @@ public record EventView(
     public record ClaimView(
             UUID id,
             @Schema(examples = "killed") ClaimMeasure measure,
-            @Schema(examples = "civilians") ClaimGroup group,
-            @Schema(description = "Lower bound as reported (set for exactly, at_least, more_than, about).", examples = "6") Long min,
-            @Schema(description = "Upper bound as reported (set for exactly, as_many_as, about).") Long max,
+            @Schema(description = "Whom it counts; null for a figure that counts no one (a number of strikes).", examples = "civilians", nullable = true)
+            ClaimGroup group,
+            @Schema(description = "Lower bound as reported (set for exactly, at_least, more_than, about).", examples = "6", nullable = true)
+            Long min,
+            @Schema(description = "Upper bound as reported (set for exactly, as_many_as, about).", nullable = true) Long max,
             @Schema(examples = "at_least") Qualifier qualifier,
-            @Schema(description = "The figure's wording.", examples = "at least six") String reportedAs,
-            @Schema(description = "The period the figure covers, when it names one.") DateView period,
+            @Schema(description = "The figure's wording.", examples = "at least six", nullable = true) String reportedAs,
+            @Schema(description = "The period the figure covers, when it names one.", nullable = true) DateView period,
             @Schema(description = "Who made the claim.") ActorRef attributedTo,
             @Schema(description = "Where we read it.") SourceRef source,
             Verification verification) {
     }
 
     @Schema(name = "Quote")
-    public record QuoteView(String text, ActorRef speaker, SourceRef source) {
+    public record QuoteView(String text, @Schema(description = "Null when the source does not name the speaker.", nullable = true) ActorRef speaker,
+            SourceRef source) {
     }
 
     @Schema(name = "Citation")
-    public record Citation(UUID id, String slug, SourceKind kind, String publisher, String title, String url,
-            LocalDate publishedOn,
-            @Schema(description = "How the text attributes the information.") String attribution) {
+    public record Citation(UUID id, String slug, SourceKind kind, String publisher, String title,
+            @Schema(nullable = true) String url,
+            @Schema(nullable = true) LocalDate publishedOn,
+            @Schema(description = "How the text attributes the information.", nullable = true) String attribution) {
     }
 
     @Schema(name = "RelatedEvent")
