@@ -28,10 +28,9 @@ final class BodyAttacks {
         List<Attack> attacks = new ArrayList<>();
         for (ApiOperation operation : operations) {
             for (ApiBody body : operation.bodies()) {
-                if (isJson(body.mediaType())) {
-                    attacks.add(new Attack(operation.method(), "valid " + body.mediaType() + " body", () -> request(operation, body.mediaType(),
-                            new Variant("valid", body.mediaType(), base -> base.toString().getBytes())), true));
-                }
+                Variant valid = isJson(body.mediaType()) ? new Variant("valid", body.mediaType(), base -> base.toString().getBytes())
+                        : HostileBodies.cleanLine(body.mediaType());
+                attacks.add(new Attack(operation.method(), "valid " + body.mediaType() + " body", () -> request(operation, body.mediaType(), valid), true));
             }
         }
         return attacks;

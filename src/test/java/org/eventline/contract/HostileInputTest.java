@@ -69,6 +69,7 @@ class HostileInputTest {
             HostileSweep sweep = new HostileSweep(client, counts);
             sweep.reads(attacks.stream().filter(attack -> !attack.writes()).toList(), READERS);
             sweep.writes(attacks.stream().filter(Attack::writes).toList());
+            records.undo(sweep.created());
             assertClean(sweep, "parameters");
         }
     }
@@ -80,6 +81,7 @@ class HostileInputTest {
             HostileSweep sweep = new HostileSweep(client, counts);
             sweep.aims(bodies.valid(operations));
             sweep.writes(bodies.of(operations));
+            records.undo(sweep.created());
             assertClean(sweep, "bodies");
         }
     }

@@ -1,5 +1,6 @@
 package org.eventline.contract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,30 @@ final class SweepRecords {
     String etag(String path) {
         WireAnswer answer = client.send("GET", path, List.of(), null);
         return answer.header("ETag");
+    }
+
+    /**
+     * Leaves the data as other tests expect it: deletes what accepted hostile POSTs created (an
+     * actor of kind 3 is an actor of the third kind in every kind filter), and puts the sweep's own
+     * records back as imported, whatever accepted hostile PUTs and PATCHes made of them.
+     */
+    void undo(List<String> created) {
+        List<Map.Entry<String, String>> admin = List.of(Map.entry("Authorization", this.admin));
+        for (String path : created) {
+            client.send("DELETE", path, withIfMatch(admin, path), null);
+        }
+        for (String collection : List.of("events", "actors", "locations", "sources")) {
+            String path = "/api/v1/" + collection + "/" + pathValue(collection);
+            List<Map.Entry<String, String>> headers = new ArrayList<>(withIfMatch(admin, path));
+            headers.add(Map.entry("Content-Type", "application/json"));
+            client.send("PUT", path, headers, body(collection, false).toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private List<Map.Entry<String, String>> withIfMatch(List<Map.Entry<String, String>> headers, String path) {
+        List<Map.Entry<String, String>> with = new ArrayList<>(headers);
+        with.add(Map.entry("If-Match", etag(path)));
+        return with;
     }
 
     /** A valid body for a write to this collection: the imported record itself, or for a POST a new one. */
