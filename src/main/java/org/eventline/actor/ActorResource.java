@@ -57,7 +57,7 @@ public class ActorResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        String text = parameters.single("q", q).orElse(null);
+        String text = parameters.text("q", q).orElse(null);
         ActorKind actorKind = parameters.vocabulary("kind", kind, ActorKind.class).orElse(null);
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);

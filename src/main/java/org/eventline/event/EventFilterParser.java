@@ -53,7 +53,7 @@ public class EventFilterParser {
                 scope.location() == null ? locationIds : List.of(scope.location()),
                 parameters.single("bbox", declared.bbox)
                         .map(box -> BoundingBox.parse(box, message -> parameters.error("bbox", message))).orElse(null),
-                parameters.single("q", declared.q).orElse(null),
+                parameters.text("q", declared.q).orElse(null),
                 parameters.list("status", declared.status).stream()
                         .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
                         .filter(Objects::nonNull).distinct().sorted().toList(),

@@ -59,7 +59,7 @@ public class LocationResource {
             @RestQuery @Parameter(description = "The next_cursor of the previous page.") String cursor,
             @RestQuery @Parameter(description = "true adds the total.", schema = @Schema(type = SchemaType.BOOLEAN)) String count,
             @Context UriInfo uri) {
-        String text = parameters.single("q", q).orElse(null);
+        String text = parameters.text("q", q).orElse(null);
         LocationKind locationKind = parameters.vocabulary("kind", kind, LocationKind.class).orElse(null);
         UUID container = parameters.single("within", within).map(value -> repository.findByIdOrSlug(value).map(l -> l.id).orElseGet(() -> {
             parameters.error("within", "no location with id or slug '" + value + "'");

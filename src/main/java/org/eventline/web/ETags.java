@@ -44,6 +44,8 @@ public class ETags {
     /** 16 bytes of SHA-256 (32 hex digits): two versions of a resource never share a tag by chance. */
     private static final int TAG_BYTES = 16;
     private static final String CACHE_CONTROL = "public, max-age=60";
+    /** If-Match and If-None-Match name ETags this API wrote, far shorter; a longer one is refused, as the document says. */
+    public static final int MAX_CONDITION_LENGTH = 500;
 
     @Inject
     DataVersion dataVersion;
@@ -87,6 +89,7 @@ public class ETags {
      * when it is missing and 412 when it names no current tag.
      */
     public static void requireMatch(String ifMatch, EntityTag current, String resourcePath) {
+        checkLength(HttpHeaders.IF_MATCH, ifMatch);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ClientErrorException("This write needs an If-Match header with the ETag of " + resourcePath
                     + " as you last read it (GET it to learn it); it keeps two editors from overwriting each other.",
@@ -114,6 +117,7 @@ public class ETags {
         if (!isApiRead(request)) {
             return Optional.empty();
         }
+        checkLength(HttpHeaders.IF_NONE_MATCH, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         var uri = request.getUriInfo().getRequestUri();
         EntityTag tag = ofRead(buildVersion, dataVersion.current(), uri.getRawPath(), uri.getRawQuery(),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)));
@@ -130,6 +134,13 @@ public class ETags {
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        }
+    }
+
+    private static void checkLength(String header, String value) {
+        if (value != null && value.length() > MAX_CONDITION_LENGTH) {
+            throw InvalidInputException.parameter(header, "is longer than " + MAX_CONDITION_LENGTH
+                    + " characters; it names ETags this API wrote, which are far shorter");
         }
     }
 

@@ -60,7 +60,7 @@ public class ProblemResponses {
     public Response notFound(NotFoundException e, UriInfo uri) {
         String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP 404")
                 ? e.getMessage()
-                : "There is nothing at " + uri.getPath() + ".";
+                : "There is nothing at " + path(uri) + ".";
         return problem(404, "not-found", "Not found", detail, uri, null);
     }
 
@@ -70,12 +70,12 @@ public class ProblemResponses {
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
-        String detail = status.getStatusCode() == 406 ? notAcceptable(uri.getPath(), request.getMethod()) : plainMessage(e, status);
+        String detail = status.getStatusCode() == 406 ? notAcceptable(path(uri), request.getMethod()) : plainMessage(e, status);
         Response.ResponseBuilder answer = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()));
+                .entity(Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detail, path(uri)));
         if (status.getStatusCode() == 405) {
-            answer.header(HttpHeaders.ALLOW, String.join(", ", routes.allowed(uri.getPath())));
+            answer.header(HttpHeaders.ALLOW, String.join(", ", routes.allowed(path(uri))));
         }
         return answer.build();
     }
@@ -112,19 +112,19 @@ public class ProblemResponses {
     public Response unexpected(Throwable e, UriInfo uri) {
         Optional<WriteConflict> conflict = WriteConflict.of(e);
         if (conflict.isPresent()) {
-            LOG.infof("write conflict %s on %s: %s", conflict.get(), uri.getPath(), e.getMessage());
+            LOG.infof("write conflict %s on %s: %s", conflict.get(), path(uri), e.getMessage());
             return problem(409, "conflict", "Conflict", conflict.get().detail(), uri, null);
         }
         Optional<DatabaseFault> fault = DatabaseFault.of(e);
         if (fault.isPresent()) {
-            LOG.warnf("%s on %s: %s", fault.get(), uri.getPath(), e.getMessage());
+            LOG.warnf("%s on %s: %s", fault.get(), path(uri), e.getMessage());
             return Response.fromResponse(problem(503, fault.get().problemType(), "Service unavailable",
                             fault.get().detail(), uri, null))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", errorId, uri.getPath());
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return problem(500, "internal-error", "Internal error",
                 "Something went wrong on our side (error id " + errorId + ").", uri, null);
     }
@@ -132,7 +132,7 @@ public class ProblemResponses {
     private static Response problem(int status, String type, String title, String detail, UriInfo uri, List<InvalidInput> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, type, title, detail, uri.getPath(), errors))
+                .entity(Problem.of(status, type, title, detail, path(uri), errors))
                 .build();
     }
 
@@ -151,5 +151,10 @@ public class ProblemResponses {
             return status.getReasonPhrase() + ".";
         }
         return message;
+    }
+
+    /** The path as the client sent it: RESTEasy fails decoding some paths again (a segment such as %25';). */
+    private static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
     }
 }

@@ -97,7 +97,15 @@ public class QueryParameters {
         if (declared == null || reported(name)) {
             return Optional.empty();
         }
-        String value = declared.strip();
+        return nonEmpty(name, declared);
+    }
+
+    /** Free text such as a search: the spaces around it are dropped (a typed value keeps them, and fails). */
+    public Optional<String> text(String name, String declared) {
+        return single(name, declared).flatMap(value -> nonEmpty(name, value.strip()));
+    }
+
+    private Optional<String> nonEmpty(String name, String value) {
         if (value.isEmpty()) {
             error(name, "is empty");
             return Optional.empty();
@@ -111,7 +119,7 @@ public class QueryParameters {
                 : (declared == null || declared.isEmpty()) && givenEmpty(name) ? List.of("") : declared == null ? List.of() : declared;
         List<String> values = new ArrayList<>();
         for (String value : given) {
-            Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(values::add);
+            Arrays.stream(value.split(",")).filter(v -> !v.isEmpty()).forEach(values::add);
         }
         if (values.isEmpty() && !given.isEmpty()) {
             error(name, "is empty");

@@ -2,11 +2,16 @@ package org.eventline.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,6 +86,43 @@ class ParameterValuesTest {
     })
     void readsNumbersOnlyInTheirDocumentedNotation(String url, String parameter, String hint) {
         invalidParameter(url, parameter, hint);
+    }
+
+    // a '+' in a query is a space: limit=+5 is " 5"; typed values are read as sent, never trimmed or re-cased
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/v1/events?limit=+5                         | limit   | 1 to 500",
+        "/api/v1/events?limit=5%20                       | limit   | 1 to 500",
+        "/api/v1/events?status=occurred%20               | status  | unknown value",
+        "/api/v1/events?status=occurred,%20ongoing       | status  | unknown value",
+        "/api/v1/events?count=true%20                    | count   | true or false",
+        "/api/v1/events?format=json%20                   | format  | unknown format",
+        "/api/v1/events?format=JSON                      | format  | unknown format",
+        "/api/v1/actors?kind=state%20                    | kind    | unknown value",
+    })
+    void readsTypedValuesExactlyAsSent(String url, String parameter, String hint) {
+        invalidParameter(url, parameter, hint);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/events?q=%20aleppo%20", "/api/v1/actors?q=+lavrov+"})
+    void dropsTheSpacesAroundASearch(String url) {
+        given().urlEncodingEnabled(false).get(url).then().statusCode(200).body("items", not(empty()));
+    }
+
+    @Test
+    void refusesAnIfNoneMatchLongerThanAnyTagTheApiWrites() {
+        problem(given().header("If-None-Match", "\"" + "a".repeat(ETags.MAX_CONDITION_LENGTH) + "\"").get("/api/v1/events"), 400)
+                .body("errors.parameter", hasItem("If-None-Match"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/actors/%25'%20;select%20pg_sleep(20);--", "/api/v1/events/%25'%20;x/history"})
+    void answersAPathThatDecodesToAPercentSignAsAProblem(String url) {
+        ValidatableResponse answer = given().urlEncodingEnabled(false).get(url).then()
+                .contentType("application/problem+json")
+                .body("detail", allOf(not(containsString("Exception")), not(containsString("java."))));
+        answer.statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
     }
 
     @ParameterizedTest(name = "{0}")

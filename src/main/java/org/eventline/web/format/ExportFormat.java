@@ -35,13 +35,13 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads a format parameter; case is ignored because people type these into URLs by hand. */
+    /** Reads a format parameter: its exact code, as for every other code the API takes. */
     public static Optional<ExportFormat> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
         for (ExportFormat format : values()) {
-            if (format.code().equalsIgnoreCase(code.strip())) {
+            if (format.code().equals(code)) {
                 return Optional.of(format);
             }
         }

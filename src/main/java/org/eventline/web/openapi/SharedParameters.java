@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
+import org.eventline.web.ETags;
 import org.eventline.web.QueryParameters;
 import org.eventline.write.EntryConstraints;
 
@@ -18,9 +19,6 @@ import org.eventline.write.EntryConstraints;
  * the length and count limits of every value, and the conditional-read header.
  */
 final class SharedParameters {
-
-    /** If-Match and If-None-Match carry ETags the API wrote, far shorter; a longer value matches none. */
-    private static final int ENTITY_TAGS_LENGTH = 500;
 
     private SharedParameters() {
     }
@@ -35,14 +33,14 @@ final class SharedParameters {
                 case QUERY -> documentQuery(parameter);
                 // no record has a longer id or slug: a longer one names nothing (404)
                 case PATH -> limitLength(parameter.getSchema(), EntryConstraints.SLUG);
-                case HEADER -> limitLength(parameter.getSchema(), ENTITY_TAGS_LENGTH);
+                case HEADER -> limitLength(parameter.getSchema(), ETags.MAX_CONDITION_LENGTH);
                 default -> { }
             }
         }
         if (method == PathItem.HttpMethod.GET && parameters.stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
             parameters.add(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("The ETag of an earlier answer: 304 without a body when it is still current.")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(ENTITY_TAGS_LENGTH)));
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(ETags.MAX_CONDITION_LENGTH)));
         }
         operation.setParameters(parameters);
     }
