@@ -17,8 +17,10 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
         String label) {
 
     // EDTF writes years with four digits and no sign; keeping envelopes inside that keeps edtf() parseable.
-    private static final int FIRST_YEAR = 0;
-    private static final int LAST_YEAR = 9999;
+    // Not year 0000: PostgreSQL has none, and a date of year 0000 came back from it as 0001. Every date
+    // the API stores keeps to these years (write/SupportedDate).
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
 
     public DateEnvelope {
         if (start == null) {
@@ -101,7 +103,7 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
 
     private static void requireSupportedYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidDateException("the year " + year + " is not supported: years run from 0000 to 9999");
+            throw new InvalidDateException("the year " + year + " is not supported: years run from 0001 to 9999");
         }
     }
 }

@@ -72,13 +72,13 @@ record EdtfDate(LocalDate first, LocalDate last, DatePrecision precision) {
     private static void rejectUnsupportedYears(String text) {
         if (text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) >= '0' && text.charAt(1) <= '9') {
             throw new InvalidDateException(InvalidDateException.quote(text)
-                    + " has a negative year, which is not supported: years run from 0000 to 9999");
+                    + " has a negative year, which is not supported: years run from 0001 to 9999");
         }
         String year = text.split("-", 2)[0];
         boolean allDigits = year.chars().allMatch(c -> c >= '0' && c <= '9');
         if (year.startsWith("Y") || (year.length() > 4 && allDigits)) {
             throw new InvalidDateException(InvalidDateException.quote(text)
-                    + " has a year of more than four digits, which is not supported: years run from 0000 to 9999");
+                    + " has a year of more than four digits, which is not supported: years run from 0001 to 9999");
         }
     }
 

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DateEnvelopePropertiesTest {
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     private static final int MAX_LENGTH_IN_UNITS = 400;
 

@@ -90,15 +90,16 @@ class DateEnvelopeTest {
         void rejectsYearsThatEdtfCannotWrite() {
             assertThrows(InvalidDateException.class, () -> DateEnvelope.year(10000));
             assertThrows(InvalidDateException.class, () -> DateEnvelope.year(-1));
+            assertThrows(InvalidDateException.class, () -> DateEnvelope.year(0));
             assertThrows(InvalidDateException.class, () -> DateEnvelope.day(LocalDate.of(-44, 3, 15)));
             InvalidDateException e = assertThrows(InvalidDateException.class,
                     () -> DateEnvelope.of(date("2016-01-01"), LocalDate.of(10000, 1, 1), DAY, false));
-            assertTrue(e.getMessage().contains("0000 to 9999"), e.getMessage());
+            assertTrue(e.getMessage().contains("0001 to 9999"), e.getMessage());
         }
 
         @Test
         void acceptsTheFirstAndLastSupportedYears() {
-            assertEquals(LocalDate.of(0, 1, 1), DateEnvelope.year(0).start());
+            assertEquals(LocalDate.of(1, 1, 1), DateEnvelope.year(1).start());
             assertEquals(LocalDate.of(9999, 12, 31), DateEnvelope.year(9999).end());
         }
 
@@ -203,7 +204,7 @@ class DateEnvelopeTest {
         @Test
         void rendersEarlyYearsWithFourDigits() {
             assertEquals("0476", DateEnvelope.year(476).edtf());
-            assertEquals("0000", DateEnvelope.year(0).edtf());
+            assertEquals("0001", DateEnvelope.year(1).edtf());
             assertEquals("0800-12-25", DateEnvelope.day(LocalDate.of(800, 12, 25)).edtf());
         }
 

@@ -44,7 +44,7 @@ class DatePeriodTest {
             2016-12    | 2016-12-01 | 2016-12-31
             2016-10-14 | 2016-10-14 | 2016-10-14
             2016-02-29 | 2016-02-29 | 2016-02-29
-            0000       | 0000-01-01 | 0000-12-31
+            0001       | 0001-01-01 | 0001-12-31
             9999       | 9999-01-01 | 9999-12-31
             """)
     void widensBoundToFirstAndLastDay(String value, String firstDay, String lastDay) {

@@ -53,7 +53,7 @@ class EdtfParsingTest {
                 1900-02    | 1900-02-01 | 1900-02-28 | MONTH | false
                 2016-04    | 2016-04-01 | 2016-04-30 | MONTH | false
                 2016-02-29 | 2016-02-29 | 2016-02-29 | DAY   | false
-                0000       | 0000-01-01 | 0000-12-31 | YEAR  | false
+                0001       | 0001-01-01 | 0001-12-31 | YEAR  | false
                 0476       | 0476-01-01 | 0476-12-31 | YEAR  | false
                 9999-12-31 | 9999-12-31 | 9999-12-31 | DAY   | false
                 """)
@@ -247,7 +247,7 @@ class EdtfParsingTest {
         @ParameterizedTest
         @ValueSource(strings = {"-2016", "-0500", "-0500/2016"})
         void rejectsNegativeYears(String edtf) {
-            assertRejected(edtf, "negative year", "0000 to 9999");
+            assertRejected(edtf, "negative year", "0001 to 9999");
         }
 
         @ParameterizedTest
