@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRecords;
 import org.eventline.event.EventAssembler;
 import org.eventline.event.RecordReferences;
 import org.eventline.imports.ImportReport;
+import org.eventline.location.Location;
 import org.eventline.location.LocationRecords;
+import org.eventline.source.Source;
 import org.eventline.source.SourceRecords;
 import org.eventline.write.DeclaredRecords;
 import org.eventline.write.Entries;
@@ -43,14 +46,17 @@ public class DatasetImporter {
         transaction.begin();
         Problems problems = new Problems();
         RecordReferences references = eventAssembler.newReferences();
-        RecordCounts sourceCounts = DeclaredRecords.createNew("sources", document.sources(), sources,
+        DeclaredRecords<Source> newSources = DeclaredRecords.check("sources", document.sources(), sources,
                 references.sources(), problems);
-        RecordCounts actorCounts = DeclaredRecords.createNew("actors", document.actors(), actors,
+        DeclaredRecords<Actor> newActors = DeclaredRecords.check("actors", document.actors(), actors,
                 references.actors(), problems);
-        RecordCounts locationCounts = DeclaredRecords.createNew("locations", document.locations(), locations,
+        DeclaredRecords<Location> newLocations = DeclaredRecords.check("locations", document.locations(), locations,
                 references.locations(), problems);
-        entityManager.flush();
         problems.throwIfAny();
+        RecordCounts sourceCounts = newSources.store();
+        RecordCounts actorCounts = newActors.store();
+        RecordCounts locationCounts = newLocations.store();
+        entityManager.flush();
         RecordCounts eventCounts = eventAssembler.importEvents(Entries.orEmpty(document.events()), references, problems,
                 "dataset " + document.dataset());
         problems.throwIfAny();

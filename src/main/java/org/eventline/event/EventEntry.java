@@ -24,6 +24,7 @@ import org.eventline.vocabulary.LocationRole;
 import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.RelationKind;
 import org.eventline.vocabulary.Verification;
+import org.eventline.write.SupportedDate;
 
 /**
  * An event as curators and importers write it (a PUT body, an NDJSON line, a dataset's event):
@@ -37,7 +38,7 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
         @Size(max = LIST) List<@Valid RelationEntry> related) {
 
     /** Either an EDTF string, or the envelope's parts; a label overrides the derived one. */
-    public record DateEntry(@Size(max = 100) String edtf, LocalDate start, LocalDate end, @Size(max = 20) String precision,
+    public record DateEntry(@Size(max = 100) String edtf, @SupportedDate LocalDate start, @SupportedDate LocalDate end, @Size(max = 20) String precision,
             Boolean approximate, @Size(max = NAME) String label) {
     }
 

@@ -1,7 +1,6 @@
 package org.eventline.event;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,9 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eventline.event.EventWriter.Written;
 import org.eventline.event.view.EventView;
 import org.eventline.web.Author;
-import org.eventline.web.InvalidInput;
-import org.eventline.web.InvalidInputException;
 import org.eventline.web.Problem;
+import org.eventline.write.Entries;
 
 /** Curators' writes to events: create, replace, merge-patch and retire, each as one transaction. */
 @Path("/api/v1/events")
@@ -60,7 +58,7 @@ public class EventWriteResource {
     @APIResponse(responseCode = "409", description = "The id or the key is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createEvent(@RequestBody(required = true) EventEntry entry) {
-        Written written = writer.create(requireBody(entry), author.name());
+        Written written = writer.create(Entries.required(entry), author.name());
         return Response.created(URI.create("/api/v1/events/" + written.id())).entity(written.document())
                 .type(MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
     }
@@ -75,7 +73,7 @@ public class EventWriteResource {
     public Response replaceEvent(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true) EventEntry entry) {
-        return ok(writer.replace(EventLookup.id(id), ifMatch, requireBody(entry), author.name()));
+        return ok(writer.replace(EventLookup.id(id), ifMatch, Entries.required(entry), author.name()));
     }
 
     @PATCH
@@ -90,7 +88,7 @@ public class EventWriteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EventEntry.class)))
             JsonNode patch) throws JsonProcessingException {
-        return ok(writer.patch(EventLookup.id(id), ifMatch, requireBody(patch), author.name()));
+        return ok(writer.patch(EventLookup.id(id), ifMatch, Entries.required(patch), author.name()));
     }
 
     @DELETE
@@ -107,13 +105,5 @@ public class EventWriteResource {
 
     private static Response ok(Written written) {
         return Response.ok(written.document(), MediaType.APPLICATION_JSON_TYPE).tag(written.tag()).build();
-    }
-
-
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new InvalidInputException(List.of(InvalidInput.field("(body)", "a JSON body is required")));
-        }
-        return body;
     }
 }

@@ -115,15 +115,18 @@ public class EventImporter {
     private void importLine(ImportLine.Read read, StoredMatches stored, Batch batch, Run run) {
         EventEntry entry = read.event();
         Problems problems = new Problems();
-        lineRecords.declareIncluded(read, run.references, problems);
+        LineRecords.Included included = lineRecords.declareIncluded(read, run.references, problems);
         Event event = assembler.assembleLine(entry, run.references, problems);
         if (entry.key() != null && run.keyLines.putIfAbsent(entry.key(), read.number()) != null) {
             problems.add("key", "repeats the key of line " + run.keyLines.get(entry.key()));
         }
         if (!problems.isEmpty()) {
+            // a refused line leaves nothing behind, not even the records it would have created
+            included.forget();
             run.rejected.add(new RejectedLine(read.number(), problems.list()));
             return;
         }
+        included.store();
         StoredEvent match = stored.of(entry);
         if (match == null && stored.retired(entry)) {
             run.retired++;

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +31,7 @@ import org.eventline.location.LocationEntry;
 import org.eventline.source.SourceEntry;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
-import org.eventline.web.JsonPaths;
+import org.eventline.web.UnreadableJson;
 import org.eventline.write.Entries;
 
 /** Reads an import body line by line, as it arrives, in each format the import accepts. */
@@ -62,8 +61,8 @@ public class ImportFormats {
                     .readValues(new InputStreamReader(body, StandardCharsets.UTF_8));
             rows.hasNext(); // reads the header
             requireColumns((CsvSchema) rows.getParser().getSchema());
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw unreadableBody("not a CSV file with a header row: " + e.getMessage().split("\n")[0]);
+        } catch (IOException | RuntimeException e) {
+            throw unreadableBody("not a CSV file with a header row: " + csvReason(e));
         }
         return new Iterator<>() {
             private long number = 1;
@@ -72,8 +71,8 @@ public class ImportFormats {
             public boolean hasNext() {
                 try {
                     return rows.hasNext();
-                } catch (RuntimeJsonMappingException e) {
-                    throw unreadableBody("the CSV breaks after record " + number + ": " + e.getMessage().split("\n")[0]);
+                } catch (RuntimeException e) {
+                    throw brokenAt(number + 1, e);
                 }
             }
 
@@ -87,11 +86,21 @@ public class ImportFormats {
                     return UcdpGedFormat.read(number, rows.next());
                 } catch (RuntimeJsonMappingException e) {
                     // a record the CSV parser cannot map (more fields than the header names): refused on its own
-                    return new ImportLine.Unreadable(number, List.of(InvalidInput.field("(record)",
-                            e.getMessage().split("\n")[0])));
+                    return new ImportLine.Unreadable(number, List.of(InvalidInput.field("(record)", csvReason(e))));
+                } catch (RuntimeException e) {
+                    throw brokenAt(number, e);
                 }
             }
         };
+    }
+
+    /**
+     * The CSV parser stopped (a quote opened and never closed, then text after it): nothing after
+     * can be told apart, so the whole import is refused, naming the record where it broke.
+     */
+    private static InvalidInputException brokenAt(long record, RuntimeException e) {
+        return new InvalidInputException(List.of(InvalidInput.field("line " + record,
+                "the CSV cannot be read from this record on: " + csvReason(e))));
     }
 
     /** One event per line in the API's own shape (a PUT body), with an optional "includes" object. */
@@ -144,10 +153,7 @@ public class ImportFormats {
                     Entries.orEmpty(includes.sources()), Entries.orEmpty(includes.actors()),
                     Entries.orEmpty(includes.locations()));
         } catch (JsonProcessingException e) {
-            String path = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "(line)";
-            String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
-            return new ImportLine.Unreadable(number, List.of(InvalidInput.field(path.isEmpty() ? "(line)" : path,
-                    JsonPaths.withoutJavaNames(message))));
+            return new ImportLine.Unreadable(number, List.of(UnreadableJson.problem(e, "(line)")));
         }
     }
 
@@ -157,6 +163,13 @@ public class ImportFormats {
         if (!missing.isEmpty()) {
             throw unreadableBody("not a UCDP GED file: the header lacks " + String.join(", ", missing));
         }
+    }
+
+    /** The CSV parser's own words, without the Java source description Jackson appends to them. */
+    private static String csvReason(Exception e) {
+        String message = e.getCause() instanceof JsonProcessingException cause ? cause.getOriginalMessage()
+                : e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
+        return message == null ? "unreadable" : message.split("\n")[0].replaceAll("\\s*\\(?\\bat \\[Source.*", "");
     }
 
     private static InvalidInputException unreadableBody(String message) {

@@ -40,11 +40,28 @@ class LineRecords {
     @Inject
     LocationRecords locationRecords;
 
-    /** Creates the records a line includes whose slugs are new; problems are named under {@code includes}. */
-    void declareIncluded(ImportLine.Read line, RecordReferences references, Problems problems) {
-        DeclaredRecords.createNew("includes.sources", line.sources(), sourceRecords, references.sources(), problems);
-        DeclaredRecords.createNew("includes.actors", line.actors(), actorRecords, references.actors(), problems);
-        DeclaredRecords.createNew("includes.locations", line.locations(), locationRecords, references.locations(), problems);
+    /** The records a line includes whose slugs are new, checked; problems are named under {@code includes}. */
+    Included declareIncluded(ImportLine.Read line, RecordReferences references, Problems problems) {
+        return new Included(
+                DeclaredRecords.check("includes.sources", line.sources(), sourceRecords, references.sources(), problems),
+                DeclaredRecords.check("includes.actors", line.actors(), actorRecords, references.actors(), problems),
+                DeclaredRecords.check("includes.locations", line.locations(), locationRecords, references.locations(), problems));
+    }
+
+    /** A line's new records: stored when the line is imported, forgotten when it is refused. */
+    record Included(DeclaredRecords<Source> sources, DeclaredRecords<Actor> actors, DeclaredRecords<Location> locations) {
+
+        void store() {
+            sources.store();
+            actors.store();
+            locations.store();
+        }
+
+        void forget() {
+            sources.forget();
+            actors.forget();
+            locations.forget();
+        }
     }
 
     /** Looks up, in three queries, every slug a batch names, so that resolving them costs none. */

@@ -56,7 +56,10 @@ final class UcdpGedFormat {
     }
 
     private static EventEntry event(UcdpRow row) {
-        String id = row.required("id");
+        long id = row.integer("id");
+        if (id <= 0) {
+            throw new UcdpRow.BadField("id", "must be UCDP's event id, a positive whole number, got " + id);
+        }
         UcdpViolence violence = row.violence();
         String sideA = row.required("side_a");
         String sideB = row.required("side_b");

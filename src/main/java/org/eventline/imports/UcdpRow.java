@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import org.eventline.web.StrictJson;
+
 /**
  * One row of a UCDP GED CSV, its fields by column name (an empty field is missing), and its
  * coded columns read as their tables, each once: a field that cannot be read throws
@@ -40,6 +42,9 @@ final class UcdpRow {
 
     String optional(String column) {
         String value = fields.get(column);
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw new BadField(column, StrictJson.NUL);
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 

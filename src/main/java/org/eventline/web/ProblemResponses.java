@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -22,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -66,6 +66,9 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri); // Quarkus REST wraps what the parser refused in a bare 400
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
@@ -80,14 +83,23 @@ public class ProblemResponses {
         return answer.build();
     }
 
+    /** A body of a type the operation does not read: refused by WriteBodies, or by Quarkus REST in words of its own. */
+    @ServerExceptionMapper
+    public Response unsupportedBody(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
+        String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP 415") && !e.getMessage().contains("@Consumes")
+                ? e.getMessage()
+                : "This operation does not read a body sent as " + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                        + "; curated writes read application/json (merge patches application/merge-patch+json), imports "
+                        + "application/x-ndjson or text/csv, all in UTF-8.";
+        return problem(415, "unsupported-media-type", "Unsupported Media Type", detail, uri, null);
+    }
+
     // Quarkus REST maps some of these subtypes itself, in its own shape: named here so ours win
     @ServerExceptionMapper({JsonProcessingException.class, UnrecognizedPropertyException.class,
             MismatchedInputException.class, InvalidFormatException.class, JsonParseException.class})
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        String path = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "";
-        String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
         return problem(400, "invalid-body", "Invalid request body", "The body is not valid JSON of the expected shape.",
-                uri, List.of(InvalidInput.field(path.isEmpty() ? "(body)" : path, JsonPaths.withoutJavaNames(message))));
+                uri, List.of(UnreadableJson.problem(e, "(body)")));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

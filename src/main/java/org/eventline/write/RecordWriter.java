@@ -35,7 +35,7 @@ public class RecordWriter {
 
     @Transactional
     public <T, E, V> V create(RecordKind<T, E, V> kind, JsonNode body) throws JsonProcessingException {
-        E entry = objectMapper.treeToValue(body, kind.entryType());
+        E entry = objectMapper.treeToValue(Entries.required(body), kind.entryType());
         Problems problems = new Problems();
         String slug = kind.entrySlug(entry);
         if (Slugs.check(slug, "slug", problems) && kind.find(slug).isPresent()) {
@@ -80,6 +80,7 @@ public class RecordWriter {
 
     private <T, E, V> V rewrite(RecordKind<T, E, V> kind, String idOrSlug, String ifMatch, JsonNode body, boolean merge,
             String author) throws JsonProcessingException {
+        Entries.required(body);
         T record = findCurrent(kind, idOrSlug, ifMatch);
         if (merge && !body.isObject()) {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "a merge patch is a JSON object")));

@@ -30,6 +30,11 @@ public final class References<T> {
         declared.put(slug, record);
     }
 
+    /** Takes back a declared record that will not be stored. */
+    public void forget(String slug) {
+        declared.remove(slug);
+    }
+
     /** Looks up many slugs among stored records in one query, so that resolving them costs none. */
     public void preload(Collection<String> slugs, Function<Collection<String>, List<T>> load, Function<T, String> slugOf) {
         List<String> unknown = slugs.stream().filter(slug -> !declared.containsKey(slug) && !lookedUp.contains(slug))

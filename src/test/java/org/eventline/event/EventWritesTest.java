@@ -138,7 +138,7 @@ class EventWritesTest {
         Response created = create(body("Before the patch"));
         String id = created.path("id");
         Response patched = given().auth().oauth2(Tokens.editor()).header("If-Match", created.header("ETag"))
-                .contentType("application/merge-patch+json")
+                .contentType("application/merge-patch+json; charset=utf-8")
                 .body(Map.of("title", "After the patch", "claims", List.of(claim(7, 7))))
                 .patch("/api/v1/events/" + id);
         patched.then().statusCode(200)
@@ -148,7 +148,7 @@ class EventWritesTest {
                 .body("claims[0].min", equalTo(7))
                 .body("actors[0].slug", equalTo(tag + "-force"));
         given().auth().oauth2(Tokens.editor()).header("If-Match", patched.header("ETag"))
-                .contentType("application/merge-patch+json").body(Map.of("tittle", "typo"))
+                .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("tittle", "typo"))
                 .patch("/api/v1/events/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("tittle"));
     }
@@ -178,7 +178,7 @@ class EventWritesTest {
         second.put("related", List.of(Map.of("event", firstId, "relation", "response_to")));
         String secondId = create(second).path("id");
         Response renamed = given().auth().oauth2(Tokens.editor()).header("If-Match", first.header("ETag"))
-                .contentType("application/merge-patch+json").body(Map.of("title", "The first strike, renamed"))
+                .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", "The first strike, renamed"))
                 .patch("/api/v1/events/" + firstId);
         renamed.then().statusCode(200);
         given().get("/api/v1/events/" + secondId).then()
@@ -208,7 +208,7 @@ class EventWritesTest {
         Response created = create(body("History v1"));
         String id = created.path("id");
         given().auth().oauth2(Tokens.withRoles("editor-carol", "editor")).header("If-Match", created.header("ETag"))
-                .contentType("application/merge-patch+json").body(Map.of("title", "History v2"))
+                .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", "History v2"))
                 .patch("/api/v1/events/" + id).then().statusCode(200);
         given().get("/api/v1/events/" + id + "/history").then().statusCode(200)
                 .body("items.change", equalTo(List.of("created", "updated")))
@@ -267,7 +267,7 @@ class EventWritesTest {
 
     private int patchTitle(String id, String etag, String title) {
         return given().auth().oauth2(Tokens.editor()).header("If-Match", etag)
-                .contentType("application/merge-patch+json").body(Map.of("title", title))
+                .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", title))
                 .patch("/api/v1/events/" + id).statusCode();
     }
 

@@ -133,7 +133,7 @@ class ChangeFeedTest {
 
         void patchTitle(String id, String title) {
             Response patched = given().auth().oauth2(Tokens.editor()).header("If-Match", tags.get(id))
-                    .contentType("application/merge-patch+json").body(Map.of("title", title))
+                    .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", title))
                     .patch("/api/v1/events/" + id);
             patched.then().statusCode(200);
             tags.put(id, patched.header("ETag"));

@@ -93,7 +93,7 @@ class NdjsonImportTest {
     }
 
     private static Response importNdjson(String body, String query) {
-        return given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+        return given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson; charset=utf-8").body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports" + query);
     }
 

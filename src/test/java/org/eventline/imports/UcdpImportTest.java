@@ -2,18 +2,22 @@ package org.eventline.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -21,6 +25,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import org.eventline.event.EventRepository;
+import org.eventline.support.StoredRows;
 import org.eventline.support.Tokens;
 
 /**
@@ -35,6 +40,8 @@ class UcdpImportTest {
 
     @Inject
     EventRepository events;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void wholeFileImportsOnceAndAgainChangesNothing() {
@@ -126,10 +133,48 @@ class UcdpImportTest {
     }
 
     @Test
+    void unreadableRowsAreRefusedNamingTheirLineAndColumn() {
+        Map<String, Long> before = StoredRows.count(dataSource);
+        String good = sampleRow("99000021", "3");
+        String unterminated = sampleRow("99000022", "3").replace("\"Teir Maaleh village\"", "\"Teir Maaleh village");
+        refusedWhole(importCsv(csv(good, unterminated), ""), "line 3", "cannot be read from this record on");
+        refusedWhole(importCsv(csv(good, sampleRow("abc", "3")), "&atomic=true"), "line 3: id", "whole number");
+        refusedWhole(importCsv(csv(good, sampleRow("-7", "3")), "&atomic=true"), "line 3: id", "positive");
+        String nul = sampleRow("99000023", "3").replace("Teir Maaleh village", "Teir\u0000Maaleh village");
+        refusedWhole(importCsv(csv(good, nul), "&atomic=true"), "line 3: where_coordinates", "NUL");
+        assertThat(StoredRows.count(dataSource), equalTo(before));
+
+        importCsv(csv(sampleRow("abc", "3"), nul), "").then().statusCode(200)
+                .body("created", equalTo(0)).body("rejected", equalTo(2))
+                .body("rejected_lines[0].problems[0].field", equalTo("id"))
+                .body("rejected_lines[1].problems[0].field", equalTo("where_coordinates"));
+        assertThat(StoredRows.count(dataSource), equalTo(before));
+    }
+
+    @Test
+    void aPointOutOfRangeIsRefusedEvenForAPlaceAlreadyStored() {
+        importCsv(csv(sampleRow("99000031", "3")), "").then().statusCode(200).body("created", equalTo(1));
+        Map<String, Long> before = StoredRows.count(dataSource);
+        String farNorth = sampleRow("99000032", "3").replace("34.802462,36.707602", "999,36.707602");
+        refusedWhole(importCsv(csv(farNorth), "&atomic=true"), "line 2: includes.locations[3].point.lat", "latitude");
+        importCsv(csv(farNorth), "").then().statusCode(200).body("created", equalTo(0)).body("rejected", equalTo(1));
+        assertThat(StoredRows.count(dataSource), equalTo(before));
+    }
+
+    private static void refusedWhole(Response answer, String field, String message) {
+        answer.then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("errors.message", hasItem(containsString(message)));
+        for (String javaWord : List.of("java.", "org.eventline", "com.fasterxml", "Source:", "`")) {
+            assertThat(answer.asString(), not(containsString(javaWord)));
+        }
+    }
+
+    @Test
     void csvNeedsTheUcdpFormatAndItsColumns() {
-        given().auth().oauth2(Tokens.editor()).contentType("text/csv").body("a,b\n1,2\n")
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv; charset=utf-8").body("a,b\n1,2\n")
                 .post("/api/v1/imports").then().statusCode(400).body("errors[0].parameter", equalTo("format"));
-        given().auth().oauth2(Tokens.editor()).contentType("text/csv").body("a,b\n1,2\n")
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv; charset=utf-8").body("a,b\n1,2\n")
                 .post("/api/v1/imports?format=ucdp-ged").then().statusCode(400)
                 .body("errors[0].field", equalTo("(body)"));
     }
@@ -149,7 +194,7 @@ class UcdpImportTest {
     }
 
     private static Response importCsv(byte[] body, String extraQuery) {
-        return given().auth().oauth2(Tokens.editor()).contentType("text/csv").body(body)
+        return given().auth().oauth2(Tokens.editor()).contentType("text/csv; charset=utf-8").body(body)
                 .post("/api/v1/imports?format=ucdp-ged" + extraQuery);
     }
 

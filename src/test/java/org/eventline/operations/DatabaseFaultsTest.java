@@ -208,10 +208,10 @@ class DatabaseFaultsTest {
         List<Response> answers = List.of(
                 given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(eventLine(tag, 2016, 1))
                         .post("/api/v1/events"),
-                given().auth().oauth2(Tokens.editor()).header("If-Match", "*").contentType("application/merge-patch+json")
+                given().auth().oauth2(Tokens.editor()).header("If-Match", "*").contentType("application/merge-patch+json; charset=utf-8")
                         .body("{\"title\": \"x\"}").patch("/api/v1/events/fe33475e-d42c-4ca3-b45c-02cf9e2bcedb"),
                 given().auth().oauth2(Tokens.admin()).header("If-Match", "*").delete("/api/v1/sources/" + tag + "-report"),
-                given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson")
+                given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson; charset=utf-8")
                         .body(eventLine(tag, 2016, 2).getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports"));
         for (Response answer : answers) {
             answer.then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
@@ -227,7 +227,7 @@ class DatabaseFaultsTest {
             lines.append(eventLine(tag, year, i)).append('\n');
         }
         CompletableFuture<Integer> imported = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Tokens.editor())
-                .contentType("application/x-ndjson").body(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .contentType("application/x-ndjson; charset=utf-8").body(lines.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports").statusCode());
         Thread.sleep(1500);
         proxy.cut();

@@ -113,7 +113,7 @@ class RecordWritesTest {
     }
 
     private static Response patch(String path, String etag, Map<String, Object> body) {
-        var request = given().auth().oauth2(Tokens.editor()).contentType("application/merge-patch+json").body(body);
+        var request = given().auth().oauth2(Tokens.editor()).contentType("application/merge-patch+json; charset=utf-8").body(body);
         if (etag != null) {
             request.header("If-Match", etag);
         }
