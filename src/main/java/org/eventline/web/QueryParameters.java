@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,7 +58,19 @@ public class QueryParameters {
         DeclaredQueryParameters declared = DeclaredQueryParameters.of(resource.getResourceMethod());
         this.raw = uri.getQueryParameters();
         check(declared.names(), declared.repeatable());
-        uri.getPathParameters().forEach((name, values) -> values.stream().filter(QueryParameters::hasControlCharacter)
+        checkPath(uri, resource);
+    }
+
+    private void checkPath(UriInfo uri, ResourceInfo resource) {
+        MultivaluedMap<String, String> path;
+        try {
+            path = uri.getPathParameters();
+        } catch (IllegalArgumentException e) {
+            // Quarkus REST decodes a segment holding a matrix part (;) twice, and %25 (a literal %) then fails
+            error(pathParameterName(resource), "holds a % that is not a valid percent-encoding");
+            return;
+        }
+        path.forEach((name, values) -> values.stream().filter(QueryParameters::hasControlCharacter)
                 .findFirst().ifPresent(value -> error(name, CONTROL_CHARACTER)));
     }
 
@@ -87,6 +101,14 @@ public class QueryParameters {
      */
     private static boolean hasControlCharacter(String value) {
         return value.chars().anyMatch(Character::isISOControl);
+    }
+
+    private static String pathParameterName(ResourceInfo resource) {
+        return resource.getResourceMethod() == null ? "(path)" : Arrays.stream(resource.getResourceMethod().getParameters())
+                .map(parameter -> parameter.getAnnotation(PathParam.class))
+                .filter(Objects::nonNull)
+                .map(PathParam::value)
+                .findFirst().orElse("(path)");
     }
 
     /** The declared single value of a parameter, if given and not refused; an empty one is an error. */

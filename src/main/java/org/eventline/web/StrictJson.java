@@ -9,12 +9,18 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -53,7 +59,38 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         // a list holds values: [null] is refused at its element (actors[0]) instead of failing later
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
-        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new TextWithoutNul()));
+        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new TextWithoutNul())
+                .setDeserializerModifier(new DatesAsTextOnly()));
+    }
+
+    /** Jackson's date reader also takes [] (as no date) and [2016, 10, 14]; a date here is an ISO text only. */
+    static final class DatesAsTextOnly extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return description.getBeanClass() == LocalDate.class ? new DateAsText(deserializer) : deserializer;
+        }
+    }
+
+    static final class DateAsText extends DelegatingDeserializer {
+
+        DateAsText(JsonDeserializer<?> reader) {
+            super(reader);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> reader) {
+            return new DateAsText(reader);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /**

@@ -2,13 +2,10 @@ package org.eventline.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
@@ -116,13 +113,14 @@ class ParameterValuesTest {
                 .body("errors.parameter", hasItem("If-None-Match"));
     }
 
+    // Quarkus REST decodes a path segment holding a matrix part (;) twice: %25 (a literal %) then failed, a 500
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/v1/actors/%25'%20;select%20pg_sleep(20);--", "/api/v1/events/%25'%20;x/history"})
-    void answersAPathThatDecodesToAPercentSignAsAProblem(String url) {
-        ValidatableResponse answer = given().urlEncodingEnabled(false).get(url).then()
-                .contentType("application/problem+json")
-                .body("detail", allOf(not(containsString("Exception")), not(containsString("java."))));
-        answer.statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
+    @CsvSource(delimiter = '|', value = {
+        "/api/v1/actors/%25'%20;select%20pg_sleep(20);--   | id_or_slug",
+        "/api/v1/events/%25'%20;x/history                  | id",
+    })
+    void answersAPathThatDecodesToAPercentSignAsAProblem(String url, String parameter) {
+        invalidParameter(url, parameter, "percent-encoding");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import org.eventline.web.Problem;
+import org.eventline.web.WriteBodies;
 
 /**
  * The answers every operation can give and the headers they carry, documented once: problem+json errors (and
@@ -93,8 +94,13 @@ final class SharedAnswers {
         responses.addAPIResponse("403", problem("The token's roles (its groups claim) include none this operation allows."));
         responses.addAPIResponse("400", problem("Invalid body: the errors array names each offending field, as in claims[0].min."));
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, "413", problem("The body is larger than the service accepts."));
-            addIfAbsent(responses, "415", problem("The Content-Type is not one this operation documents for its body."));
+            addIfAbsent(responses, "415", problem("The Content-Type is not one this operation documents for its body, "
+                    + "or its charset is not UTF-8."));
+            if (readsCuratedJson(operation)) {
+                addIfAbsent(responses, "411", problem("The JSON body came without a Content-Length (chunked)."));
+                addIfAbsent(responses, "413", problem("The JSON body is larger than " + WriteBodies.MAX_JSON_BYTES
+                        + " bytes (2 MiB); imports take larger files."));
+            }
         }
         if (method != PathItem.HttpMethod.DELETE) {
             addIfAbsent(responses, "422", problem("The body names records that do not exist (an actor's slug, a related "
@@ -107,6 +113,13 @@ final class SharedAnswers {
             addIfAbsent(responses, "412", problem("If-Match names an ETag that is no longer current: read the resource again."));
             addIfAbsent(responses, "428", problem("If-Match is missing: send the ETag of the resource as last read."));
         }
+    }
+
+    /** Curated JSON writes are bounded by WriteBodies; imports stream bodies of any size. */
+    private static boolean readsCuratedJson(Operation operation) {
+        var content = operation.getRequestBody().getContent();
+        return content != null && content.getMediaTypes() != null
+                && content.getMediaTypes().keySet().stream().anyMatch(type -> type.equals("application/json") || type.endsWith("+json"));
     }
 
     private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {

@@ -34,7 +34,7 @@ class ExportFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"json, JSON", "geojson, GEOJSON", "csv, CSV", "timelinejs, TIMELINEJS", "GeoJSON, GEOJSON"})
+    @CsvSource({"json, JSON", "geojson, GEOJSON", "csv, CSV", "timelinejs, TIMELINEJS"})
     void readsTheFormatParameter(String code, ExportFormat expected) {
         assertEquals(Optional.of(expected), ExportFormat.fromCode(code));
     }
@@ -42,6 +42,8 @@ class ExportFormatTest {
     @Test
     void rejectsAnUnknownFormatParameter() {
         assertEquals(Optional.empty(), ExportFormat.fromCode("xml"));
+        assertEquals(Optional.empty(), ExportFormat.fromCode("GeoJSON"), "codes are exact, as the document's enum says");
+        assertEquals(Optional.empty(), ExportFormat.fromCode("csv "));
         assertEquals(Optional.empty(), ExportFormat.fromCode(""));
         assertEquals(Optional.empty(), ExportFormat.fromCode(null));
     }
