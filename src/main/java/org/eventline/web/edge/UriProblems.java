@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,6 +6,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+
+import org.eventline.web.InvalidInput;
+import org.eventline.web.Problem;
 
 /**
  * The problem with a request target that is not a valid URI, naming the query parameter whose

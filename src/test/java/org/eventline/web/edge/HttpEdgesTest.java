@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import org.eventline.web.Problem;
 
 /**
  * Requests refused below the resources, by the HTTP layer (URI decoding, line and header limits,

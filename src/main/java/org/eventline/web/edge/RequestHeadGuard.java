@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +26,8 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
+
+import org.eventline.web.Problem;
 
 /**
  * Guards one HTTP/1.x connection where Vert.x offers no hook, between Netty's request decoder and

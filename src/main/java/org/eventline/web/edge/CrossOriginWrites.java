@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import java.net.URI;
 import java.util.List;
@@ -16,6 +16,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.eventline.web.Problem;
 
 /**
  * Refuses a request from a foreign origin whose method CORS does not allow (every write) with a

@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import java.util.UUID;
 
@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eventline.web.Problem;
 
 /**
  * Writes the problem+json answers of the HTTP layer below JAX-RS, where ProblemResponses never

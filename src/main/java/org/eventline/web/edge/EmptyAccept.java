@@ -1,4 +1,4 @@
-package org.eventline.web;
+package org.eventline.web.edge;
 
 import java.util.List;
 
