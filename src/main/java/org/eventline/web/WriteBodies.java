@@ -2,6 +2,7 @@ package org.eventline.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
@@ -46,9 +47,14 @@ public class WriteBodies {
             throw new NotSupportedException("The body must be UTF-8: send " + names(declared)
                     + " with no charset or charset=utf-8; got charset=" + charset + ".");
         }
-        if (sameType(sent, MediaType.APPLICATION_JSON_TYPE) || sent.getSubtype().endsWith("+json")) {
+        if (isBounded(sent)) {
             requireSmallJson(request);
         }
+    }
+
+    /** Curated JSON bodies (JSON, merge patches) are bounded; imports (NDJSON, CSV) stream any size. */
+    public static boolean isBounded(MediaType type) {
+        return sameType(type, MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json");
     }
 
     private static void requireSmallJson(ContainerRequestContext request) {

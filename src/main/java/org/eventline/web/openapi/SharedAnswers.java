@@ -2,6 +2,8 @@ package org.eventline.web.openapi;
 
 import java.util.Map;
 
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -115,11 +117,10 @@ final class SharedAnswers {
         }
     }
 
-    /** Curated JSON writes are bounded by WriteBodies; imports stream bodies of any size. */
     private static boolean readsCuratedJson(Operation operation) {
         var content = operation.getRequestBody().getContent();
         return content != null && content.getMediaTypes() != null
-                && content.getMediaTypes().keySet().stream().anyMatch(type -> type.equals("application/json") || type.endsWith("+json"));
+                && content.getMediaTypes().keySet().stream().map(MediaType::valueOf).anyMatch(WriteBodies::isBounded);
     }
 
     private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {
