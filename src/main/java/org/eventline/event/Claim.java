@@ -16,6 +16,7 @@ import org.eventline.time.DateEnvelope;
 import org.eventline.time.DatePrecision;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.Verification;
 
@@ -39,6 +40,11 @@ public class Claim {
 
     public ClaimGroup affectedGroup;
 
+    /** Whose members the group counts (the side whose combatants died); null when the group is not one actor's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "group_actor_id")
+    public Actor groupActor;
+
     @Column(name = "min_value")
     public Long min;
 
@@ -46,6 +52,9 @@ public class Claim {
     public Long max;
 
     public Qualifier qualifier;
+
+    /** Which of the claimant's estimates this is (low, best, high), when it publishes several. */
+    public Estimate estimate;
 
     /** The wording of the figure, such as "dozens" or "at least 100". */
     public String reportedAs;

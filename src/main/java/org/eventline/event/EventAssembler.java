@@ -236,10 +236,14 @@ public class EventAssembler {
         claim.min = entry.min();
         claim.max = entry.max();
         claim.qualifier = entry.qualifier();
+        claim.estimate = entry.estimate();
         claim.reportedAs = entry.reportedAs();
         claim.verification = entry.verification();
         claim.attributedTo = actors.resolve(entry.attributedTo(), Problems.field(path, "attributed_to"), problems);
         claim.source = sources.resolve(entry.source(), Problems.field(path, "source"), problems);
+        if (entry.groupActor() != null) {
+            claim.groupActor = actors.resolve(entry.groupActor(), Problems.field(path, "group_actor"), problems);
+        }
         if (entry.period() != null) {
             claim.setPeriod(EntryDates.envelope(entry.period(), Problems.field(path, "period"), problems));
         }

@@ -130,7 +130,8 @@ public class EventCopyRepository {
             }
             for (int i = 0; i < event.claims.size(); i++) {
                 Claim c = event.claims.get(i);
-                claims.add(c.id, event.id, i, c.measure, c.affectedGroup, c.min, c.max, c.qualifier, c.reportedAs,
+                claims.add(c.id, event.id, i, c.measure, c.affectedGroup, c.groupActor == null ? null : c.groupActor.id,
+                        c.min, c.max, c.qualifier, c.estimate, c.reportedAs,
                         c.periodStart, c.periodEnd, c.periodPrecision == null ? null : c.periodPrecision.code(),
                         c.periodApproximate, c.periodLabel, c.attributedTo.id, c.source.id, c.verification);
             }
@@ -143,7 +144,8 @@ public class EventCopyRepository {
         actors.copy(entityManager, "copy event_actor (event_id, position, actor_id, role) from stdin");
         citations.copy(entityManager, "copy event_source (event_id, position, source_id, attribution) from stdin");
         relations.copy(entityManager, "copy event_relation (event_id, position, related_event_id, relation) from stdin");
-        claims.copy(entityManager, "copy claim (id, event_id, position, measure, affected_group, min_value, max_value, qualifier, reported_as,"
+        claims.copy(entityManager, "copy claim (id, event_id, position, measure, affected_group, group_actor_id, min_value, max_value, qualifier,"
+                + " estimate, reported_as,"
                 + " period_start, period_end, period_precision, period_approximate, period_label, attributed_to_id,"
                 + " source_id, verification) from stdin");
         quotes.copy(entityManager, "copy quote (id, event_id, position, text, speaker_id, source_id) from stdin");

@@ -29,7 +29,8 @@ final class EventEntries {
     }
 
     private static ClaimEntry claim(Claim claim) {
-        return new ClaimEntry(claim.measure, claim.affectedGroup, claim.min, claim.max, claim.qualifier, claim.reportedAs,
+        return new ClaimEntry(claim.measure, claim.affectedGroup, claim.groupActor == null ? null : claim.groupActor.slug,
+                claim.min, claim.max, claim.qualifier, claim.estimate, claim.reportedAs,
                 claim.period() == null ? null : EntryDates.entry(claim.period()), claim.attributedTo.slug, claim.source.slug,
                 claim.verification);
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.EventStatus;
 import org.eventline.vocabulary.LocationRole;
 import org.eventline.vocabulary.Qualifier;
@@ -49,9 +50,9 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
     }
 
     /** A figure is a count: never negative (the claim table checks it), at most a PostgreSQL bigint. */
-    public record ClaimEntry(ClaimMeasure measure, ClaimGroup group,
+    public record ClaimEntry(ClaimMeasure measure, ClaimGroup group, @Size(max = SLUG) String groupActor,
             @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) Long min,
-            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) Long max, Qualifier qualifier,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) Long max, Qualifier qualifier, Estimate estimate,
             @Size(max = PHRASE) String reportedAs, @Valid DateEntry period, @Size(max = SLUG) String attributedTo,
             @Size(max = SLUG) String source, Verification verification) {
     }

@@ -27,8 +27,8 @@ final class EventViews {
         EventView view = of(event);
         return new EventView(view.id(), view.type(), view.category(), view.title(), view.summary(), view.status(),
                 view.date(), view.location(), view.locations(), view.actors(),
-                view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.min(), c.max(), c.qualifier(),
-                        c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
+                view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.groupActor(), c.min(), c.max(),
+                        c.qualifier(), c.estimate(), c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
                 view.quotes(), view.sources(), view.related(), view.externalKey(), null, null);
     }
 
@@ -64,7 +64,8 @@ final class EventViews {
     }
 
     private static ClaimView claim(Claim c) {
-        return new ClaimView(c.id, c.measure, c.affectedGroup, c.min, c.max, c.qualifier, c.reportedAs,
+        return new ClaimView(c.id, c.measure, c.affectedGroup, ActorRef.of(c.groupActor), c.min, c.max, c.qualifier, c.estimate,
+                c.reportedAs,
                 DateView.of(c.period()), ActorRef.of(c.attributedTo), SourceRef.of(c.source), c.verification);
     }
 

@@ -16,6 +16,7 @@ import org.eventline.vocabulary.ActorKind;
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.EventStatus;
 import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.SourceKind;
@@ -28,7 +29,9 @@ import org.eventline.write.Slugs;
  * envelope and its precision, the place in a country / governorate / district / place hierarchy
  * with what its point stands for (UcdpPlaces), the two sides as actors, and every figure (low,
  * best, high and the deaths per side) as a claim attributed to UCDP, kept as published even when
- * out of order.
+ * out of order. Each claim's fields say what it counts: which estimate (low, best, high; the deaths
+ * per side are best estimates), whose deaths (everyone, one side's combatants, civilians, the dead of
+ * unknown status), so that summing claims by their fields never counts a death twice.
  */
 final class UcdpGedFormat {
 
@@ -69,14 +72,16 @@ final class UcdpGedFormat {
         String claimSource = articles.isEmpty() ? GED_SOURCE : articles.get(0);
         Verification verification = row.integer("number_of_sources") >= 2 ? Verification.CORROBORATED : Verification.UNVERIFIED;
 
+        long low = row.integer("low");
+        long high = row.integer("high");
         List<ClaimEntry> claims = new ArrayList<>();
-        claims.add(figure(ClaimGroup.PEOPLE, best, best, Qualifier.ABOUT, "best estimate: " + best, claimSource, verification));
-        claims.add(figure(ClaimGroup.PEOPLE, row.integer("low"), null, Qualifier.AT_LEAST, "low estimate: " + row.integer("low"), claimSource, verification));
-        claims.add(figure(ClaimGroup.PEOPLE, null, row.integer("high"), Qualifier.AS_MANY_AS, "high estimate: " + row.integer("high"), claimSource, verification));
-        addDeaths(claims, ClaimGroup.COMBATANTS, row.integer("deaths_a"), "deaths of side A, " + sideA, claimSource, verification);
-        addDeaths(claims, ClaimGroup.COMBATANTS, row.integer("deaths_b"), "deaths of side B, " + sideB, claimSource, verification);
-        addDeaths(claims, ClaimGroup.CIVILIANS, row.integer("deaths_civilians"), "civilian deaths", claimSource, verification);
-        addDeaths(claims, ClaimGroup.PEOPLE, row.integer("deaths_unknown"), "deaths of unknown status", claimSource, verification);
+        claims.add(figure(ClaimGroup.PEOPLE, null, best, best, Qualifier.ABOUT, Estimate.BEST, "best estimate: " + best, claimSource, verification));
+        claims.add(figure(ClaimGroup.PEOPLE, null, low, null, Qualifier.AT_LEAST, Estimate.LOW, "low estimate: " + low, claimSource, verification));
+        claims.add(figure(ClaimGroup.PEOPLE, null, null, high, Qualifier.AS_MANY_AS, Estimate.HIGH, "high estimate: " + high, claimSource, verification));
+        addDeaths(claims, ClaimGroup.COMBATANTS, Slugs.of(sideA), row.integer("deaths_a"), "deaths of side A, " + sideA, claimSource, verification);
+        addDeaths(claims, ClaimGroup.COMBATANTS, Slugs.of(sideB), row.integer("deaths_b"), "deaths of side B, " + sideB, claimSource, verification);
+        addDeaths(claims, ClaimGroup.CIVILIANS, null, row.integer("deaths_civilians"), "civilian deaths", claimSource, verification);
+        addDeaths(claims, ClaimGroup.UNKNOWN_STATUS, null, row.integer("deaths_unknown"), "deaths of unknown status", claimSource, verification);
 
         List<CitationEntry> citations = new ArrayList<>();
         citations.add(new CitationEntry(GED_SOURCE, "UCDP GED event " + id));
@@ -84,7 +89,7 @@ final class UcdpGedFormat {
         articles.forEach(slug -> citations.add(new CitationEntry(slug, original)));
 
         String summary = "UCDP GED event " + id + " in the conflict " + row.required("conflict_name") + ": " + best
-                + " killed (best estimate; low " + row.integer("low") + ", high " + row.integer("high") + ")."
+                + " killed (best estimate; low " + low + ", high " + high + ")."
                 + (row.optional("source_headline") == null ? "" : " Reported as: " + row.optional("source_headline"));
         DateEntry date = date(row);
         String placeSlug = UcdpPlaces.eventPlaceSlug(row);
@@ -96,16 +101,21 @@ final class UcdpGedFormat {
                 claims, List.of(), citations, List.of());
     }
 
-    private static ClaimEntry figure(ClaimGroup group, Long min, Long max, Qualifier qualifier, String reportedAs,
-            String source, Verification verification) {
-        return new ClaimEntry(ClaimMeasure.KILLED, group, min, max, qualifier, reportedAs, null, UCDP_ACTOR, source, verification);
+    private static ClaimEntry figure(ClaimGroup group, String groupActor, Long min, Long max, Qualifier qualifier, Estimate estimate,
+            String reportedAs, String source, Verification verification) {
+        return new ClaimEntry(ClaimMeasure.KILLED, group, groupActor, min, max, qualifier, estimate, reportedAs, null, UCDP_ACTOR,
+                source, verification);
     }
 
-    /** A per-side count is a claim when UCDP counted someone; the zero counts add nothing to low, best and high. */
-    private static void addDeaths(List<ClaimEntry> claims, ClaimGroup group, long deaths, String what, String source,
-            Verification verification) {
+    /**
+     * A per-side count (part of the best estimate) is a claim when UCDP counted someone; the zero
+     * counts add nothing to low, best and high.
+     */
+    private static void addDeaths(List<ClaimEntry> claims, ClaimGroup group, String groupActor, long deaths, String what,
+            String source, Verification verification) {
         if (deaths > 0) {
-            claims.add(figure(group, deaths, deaths, Qualifier.ABOUT, what + ": " + deaths + " (best estimate)", source, verification));
+            claims.add(figure(group, groupActor, deaths, deaths, Qualifier.ABOUT, Estimate.BEST, what + ": " + deaths + " (best estimate)",
+                    source, verification));
         }
     }
 

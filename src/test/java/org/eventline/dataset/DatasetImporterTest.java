@@ -64,7 +64,7 @@ class DatasetImporterTest {
         EventEntry bad = new EventEntry(UUID.randomUUID(), good.key() + "-bad", "carpet_bombing", " ", good.summary(),
                 good.status(), new DateEntry("2016-02-30", null, null, null, null, null), good.location(), good.locations(),
                 List.of(new ParticipantEntry("nobody-at-all", ActorRole.PERPETRATOR)),
-                List.of(new ClaimEntry(ClaimMeasure.KILLED, ClaimGroup.PEOPLE, 10L, 5L, Qualifier.EXACTLY, null, null,
+                List.of(new ClaimEntry(ClaimMeasure.KILLED, ClaimGroup.PEOPLE, null, 10L, 5L, Qualifier.EXACTLY, null, null, null,
                         "nobody-at-all", "no-such-source", Verification.UNVERIFIED)),
                 List.of(), List.of(), List.of());
         DatasetDocument document = new DatasetDocument(valid.dataset(), valid.sources(), valid.actors(), valid.locations(),

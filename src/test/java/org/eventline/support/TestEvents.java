@@ -59,7 +59,7 @@ public final class TestEvents {
                     new DateEntry(first.plusDays(i % 300).toString(), null, null, null, null, null),
                     tag + "-town", List.of(new PlaceEntry(tag + "-town", LocationRole.SITE)),
                     List.of(new ParticipantEntry(tag + "-force", ActorRole.PERPETRATOR)),
-                    List.of(new ClaimEntry(ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, 3L, null, Qualifier.AT_LEAST,
+                    List.of(new ClaimEntry(ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, null, 3L, null, Qualifier.AT_LEAST, null,
                             "at least 3", null, tag + "-force", tag + "-report", Verification.UNVERIFIED)),
                     List.of(), List.of(new CitationEntry(tag + "-report", "test")), List.of()));
         }

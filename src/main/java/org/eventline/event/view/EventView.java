@@ -15,6 +15,7 @@ import org.eventline.vocabulary.ActorKind;
 import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
+import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.EventStatus;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.vocabulary.LocationPrecision;
@@ -61,10 +62,16 @@ public record EventView(
             @Schema(examples = "killed") ClaimMeasure measure,
             @Schema(description = "Whom it counts; null for a figure that counts no one (a number of strikes).", examples = "civilians", nullable = true)
             ClaimGroup group,
+            @Schema(description = "Whose members the group counts (the side whose combatants died); null when the group is not one actor's.",
+                    nullable = true)
+            ActorRef groupActor,
             @Schema(description = "Lower bound as reported (set for exactly, at_least, more_than, about).", examples = "6", nullable = true)
             Long min,
             @Schema(description = "Upper bound as reported (set for exactly, as_many_as, about).", nullable = true) Long max,
             @Schema(examples = "at_least") Qualifier qualifier,
+            @Schema(description = "Which of the claimant's estimates this is (low, best, high), when it publishes several, as UCDP "
+                    + "does for every event; null for a single figure.", examples = "best", nullable = true)
+            Estimate estimate,
             @Schema(description = "The figure's wording.", examples = "at least six", nullable = true) String reportedAs,
             @Schema(description = "The period the figure covers, when it names one.", nullable = true) DateView period,
             @Schema(description = "Who made the claim.") ActorRef attributedTo,

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ClaimTextTest {
 
     private static ClaimView claim(Qualifier qualifier, Long min, Long max, String reportedAs) {
-        return new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, min, max, qualifier,
-                reportedAs, null, null, null, null);
+        return new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, null, min, max, qualifier,
+                null, reportedAs, null, null, null, null);
     }
 
     @ParameterizedTest(name = "{0} {1}..{2} \"{3}\" -> {4}")
@@ -48,8 +48,8 @@ class ClaimTextTest {
 
     @Test
     void namesWhatIsCountedAndWhoClaimsIt() {
-        ClaimView claim = new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED_OR_INJURED, ClaimGroup.CIVILIANS, 6L,
-                null, Qualifier.AT_LEAST, "at least six", null,
+        ClaimView claim = new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED_OR_INJURED, ClaimGroup.CIVILIANS, null, 6L,
+                null, Qualifier.AT_LEAST, null, "at least six", null,
                 new ActorRef(UUID.randomUUID(), "syria-civil-defence", "Syria Civil Defence", ActorKind.ORGANISATION),
                 null, Verification.UNVERIFIED);
 
@@ -58,8 +58,8 @@ class ClaimTextTest {
 
     @Test
     void leavesOutAnEmptyAttribution() {
-        ClaimView claim = new ClaimView(UUID.randomUUID(), ClaimMeasure.DISPLACED, null, 3000L, 3000L,
-                Qualifier.ABOUT, null, null, null, null, null);
+        ClaimView claim = new ClaimView(UUID.randomUUID(), ClaimMeasure.DISPLACED, null, null, 3000L, 3000L,
+                Qualifier.ABOUT, null, null, null, null, null, null);
 
         assertEquals("displaced: about 3000", ClaimText.of(claim));
     }

@@ -75,11 +75,11 @@ final class SampleEvents {
                         new ActorInEvent(civilDefence.id(), civilDefence.slug(), civilDefence.name(),
                                 civilDefence.kind(), ActorRole.RESPONDER)),
                 List.of(
-                        new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, 6L, null,
-                                Qualifier.AT_LEAST, "at least six", null, civilDefence, aljazeera,
+                        new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED, ClaimGroup.CIVILIANS, null, 6L, null,
+                                Qualifier.AT_LEAST, null, "at least six", null, civilDefence, aljazeera,
                                 Verification.UNVERIFIED),
-                        new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED_OR_INJURED, ClaimGroup.PEOPLE, 10L, 15L,
-                                Qualifier.ABOUT, "10 to 15", null, null, aljazeera, Verification.CORROBORATED)),
+                        new ClaimView(UUID.randomUUID(), ClaimMeasure.KILLED_OR_INJURED, ClaimGroup.PEOPLE, null, 10L, 15L,
+                                Qualifier.ABOUT, null, "10 to 15", null, null, aljazeera, Verification.CORROBORATED)),
                 List.of(),
                 List.of(
                         new Citation(aljazeera.id(), aljazeera.slug(), aljazeera.kind(), "Al Jazeera",
