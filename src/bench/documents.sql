@@ -90,13 +90,16 @@ select es.event_id, json_agg(json_build_object('id', s.id, 'slug', s.slug, 'kind
  group by es.event_id;
 
 create unlogged table doc_claims as
-select c.event_id, json_agg(json_build_object('id', c.id, 'measure', c.measure, 'group', c.affected_group, 'min', c.min_value,
-                                              'max', c.max_value, 'qualifier', c.qualifier, 'reported_as', c.reported_as,
+select c.event_id, json_agg(json_build_object('id', c.id, 'measure', c.measure, 'group', c.affected_group,
+                                              'group_actor', ga.ref, 'min', c.min_value,
+                                              'max', c.max_value, 'qualifier', c.qualifier, 'estimate', c.estimate,
+                                              'reported_as', c.reported_as,
                                               'period', pg_temp.date_view(c.period_start, c.period_end, c.period_precision,
                                                                           c.period_approximate, c.period_label),
                                               'attributed_to', a.ref, 'source', s.ref, 'verification', c.verification)
                             order by c.position) as list
   from public.claim c join actor_ref a on a.id = c.attributed_to_id join source_ref s on s.id = c.source_id
+  left join actor_ref ga on ga.id = c.group_actor_id
  group by c.event_id;
 
 create unlogged table doc_quotes as

@@ -4,6 +4,15 @@
 alter table claim add column estimate text check (estimate in ('best', 'low', 'high'));
 alter table claim add column group_actor_id uuid references actor (id);
 
--- The stored documents show every claim field, these two included: render them again at start-up
--- (EventDocumentBackfill), so that every event's JSON has the same shape.
-update event set document = null where document is not null and exists (select 1 from claim c where c.event_id = event.id);
+-- The stored documents (V011) show every claim field: add the two, null, where the app renders them
+-- (after group, after qualifier), so that every event's JSON has one shape. Rendering a million
+-- documents again in the app would take minutes to hours at start-up; this is one pass of text. A
+-- key's quotes cannot occur unescaped inside a JSON string, so the patterns only meet claims' keys.
+create function event_document_with_claim_estimates(document text) returns text
+    language sql immutable strict
+    return regexp_replace(
+               regexp_replace(document, '("group":(?:null|"[a-z_]+")),("min":)', '\1,"group_actor":null,\2', 'g'),
+               '("qualifier":"[a-z_]+"),("reported_as":)', '\1,"estimate":null,\2', 'g');
+
+update event set document = event_document_with_claim_estimates(document)
+ where document like '%"qualifier":%' and document not like '%"estimate":%';
