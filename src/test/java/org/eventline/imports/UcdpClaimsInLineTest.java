@@ -64,9 +64,9 @@ class UcdpClaimsInLineTest {
 
     @Test
     void claimsStoredTheOldWayComeOutAsTheImportMakesThemWithARevisionEach() throws Exception {
-        byte[] sample = UcdpSample.firstRows(ROWS);
+        byte[] sample = UcdpFile.firstRows(ROWS);
         importCsv(sample).then().statusCode(200).body("rejected", equalTo(0));
-        List<UUID> ids = uuids("select id from event where external_key = any(?) order by id", UcdpSample.keys(sample));
+        List<UUID> ids = uuids("select id from event where external_key = any(?) order by id", UcdpFile.keys(sample));
         assertThat(ids.size(), equalTo(ROWS));
         List<List<Object>> claimsAsImported = rows("select " + CLAIM_FIELDS + " from claim c where c.event_id = any(?)"
                 + " order by c.event_id, c.position", ids);
@@ -130,12 +130,12 @@ class UcdpClaimsInLineTest {
 
     @Test
     void eachSidesDeathsNameTheSideAndTheDeadOfUnknownStatusAreTheirOwnGroup() {
-        byte[] sample = UcdpSample.firstRows(ROWS);
+        byte[] sample = UcdpFile.firstRows(ROWS);
         importCsv(sample).then().statusCode(200);
         List<List<Object>> sides = rows("""
                 select c.reported_as, a.name from claim c join event e on e.id = c.event_id
                 join actor a on a.id = c.group_actor_id
-                where e.external_key = any(?) and c.affected_group = 'combatants'""", UcdpSample.keys(sample));
+                where e.external_key = any(?) and c.affected_group = 'combatants'""", UcdpFile.keys(sample));
         assertThat(sides.size(), greaterThan(0));
         for (List<Object> side : sides) {
             assertThat(String.valueOf(side.get(0)), org.hamcrest.Matchers.startsWith("deaths of side "));
@@ -144,7 +144,7 @@ class UcdpClaimsInLineTest {
         assertThat(count("""
                 select count(*) from claim c join event e on e.id = c.event_id
                 where e.external_key = any(?) and c.reported_as like 'deaths of unknown status%'
-                  and (c.affected_group <> 'unknown_status' or c.estimate <> 'best')""", UcdpSample.keys(sample)), equalTo(0L));
+                  and (c.affected_group <> 'unknown_status' or c.estimate <> 'best')""", UcdpFile.keys(sample)), equalTo(0L));
     }
 
     private long fix() {

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /** The real UCDP GED Syria file of the tests, whole or its first rows, and the figures its rows publish. */
-final class UcdpSample {
+final class UcdpFile {
 
-    private UcdpSample() {
+    private UcdpFile() {
     }
 
     static byte[] wholeFile() {
-        try (InputStream in = new GZIPInputStream(UcdpSample.class.getResourceAsStream("/ucdp/ged-syria-2016-2019.csv.gz"))) {
+        try (InputStream in = new GZIPInputStream(UcdpFile.class.getResourceAsStream("/ucdp/ged-syria-2016-2019.csv.gz"))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
