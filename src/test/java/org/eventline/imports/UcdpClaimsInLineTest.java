@@ -91,6 +91,8 @@ class UcdpClaimsInLineTest {
         Map<UUID, Long> revisions = longs("select e.id, count(r.revision) from event e left join event_revision r on r.event_id = e.id"
                 + " where e.id = any(?) group by e.id", ids);
 
+        String oldTag = given().get("/api/v1/events/" + oldShaped.get(0)).header("ETag");
+
         assertThat(fix(), equalTo((long) oldShaped.size()));
         assertThat(count("select count(*) from event where id = any(?) and document is null", oldShaped), equalTo((long) oldShaped.size()));
         assertThat(pendingRevisions.writeAll(), equalTo((long) oldShaped.size()));
@@ -114,6 +116,10 @@ class UcdpClaimsInLineTest {
                 .body("items[-1].author", equalTo("migration V021"))
                 .body("items[-1].changed_fields", equalTo(List.of("claims")));
         assertThat(count("select count(*) from event_pending_revision", List.of()), equalTo(0L));
+        // a writer holding the tag of the event as it was before the fix is told it changed
+        given().auth().oauth2(Tokens.editor()).header("If-Match", oldTag).contentType("application/merge-patch+json; charset=utf-8")
+                .body(Map.of("summary", "edited from a stale copy")).patch("/api/v1/events/" + oldShaped.get(0))
+                .then().statusCode(412);
 
         // run again, and re-import: nothing left to change
         assertThat(fix(), equalTo(0L));
