@@ -2,15 +2,16 @@ package org.eventline.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -144,8 +145,8 @@ class UcdpClaimsInLineTest {
                 where e.external_key = any(?) and c.affected_group = 'combatants'""", UcdpFile.keys(sample));
         assertThat(sides.size(), greaterThan(0));
         for (List<Object> side : sides) {
-            assertThat(String.valueOf(side.get(0)), org.hamcrest.Matchers.startsWith("deaths of side "));
-            assertThat(String.valueOf(side.get(0)), org.hamcrest.Matchers.containsString(", " + side.get(1) + ": "));
+            assertThat(String.valueOf(side.get(0)), startsWith("deaths of side "));
+            assertThat(String.valueOf(side.get(0)), containsString(", " + side.get(1) + ": "));
         }
         assertThat(count("""
                 select count(*) from claim c join event e on e.id = c.event_id
