@@ -15,7 +15,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * At start-up, renders the documents of events stored without one (written before V011, or bulk
- * loaded by SQL such as the benchmark generator), in chunks of their own transactions.
+ * loaded by SQL such as the benchmark generator), in chunks of their own transactions. Events a
+ * migration changed are rendered before, with their revisions, by history/PendingRevisions.
  */
 @ApplicationScoped
 public class EventDocumentBackfill {

@@ -4,16 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
@@ -37,6 +35,7 @@ import org.eventline.support.Tokens;
 class UcdpImportTest {
 
     private static final String HEADER = firstLine();
+    private static final java.util.Set<String> FILE_KEYS = java.util.Set.copyOf(UcdpFile.keys(UcdpFile.wholeFile()));
 
     @Inject
     EventRepository events;
@@ -45,7 +44,7 @@ class UcdpImportTest {
 
     @Test
     void wholeFileImportsOnceAndAgainChangesNothing() {
-        byte[] file = ucdpFile();
+        byte[] file = UcdpFile.wholeFile();
         long started = System.nanoTime();
         Response first = importCsv(file, "");
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
@@ -67,6 +66,7 @@ class UcdpImportTest {
                 .body("claims.findAll { it.qualifier == 'about' && it.group == 'people' }.min", equalTo(List.of(2)))
                 .body("claims.findAll { it.qualifier == 'as_many_as' }.max", equalTo(List.of(1)))
                 .body("claims.attributed_to.slug", everyItemIs("ucdp"))
+                .body("claims.findAll { it.group == 'people' }.estimate", equalTo(List.of("best", "low", "high")))
                 .body("location.slug", equalTo("northern-latakia-governorate-latakia"))
                 .body("location.location_precision", equalTo("area"));
         eventByKey("ucdp-ged:231016").then()
@@ -76,6 +76,7 @@ class UcdpImportTest {
                 .body("location.slug", equalTo("aleppo-town-jabal-saman"))
                 .body("location.point.lat", equalTo(36.201241f))
                 .body("claims.findAll { it.group == 'civilians' }.min", equalTo(List.of(2)))
+                .body("claims.findAll { it.group == 'civilians' }.estimate", equalTo(List.of("best")))
                 .body("claims[0].verification", equalTo("corroborated"))
                 .body("sources.publisher", hasItems("Uppsala Conflict Data Program", "SOHR", "HRW"));
         eventByKey("ucdp-ged:301368").then()
@@ -83,6 +84,7 @@ class UcdpImportTest {
                 .body("date.precision", equalTo("week"))
                 .body("claims.findAll { it.group == 'civilians' }.min", equalTo(List.of(20)))
                 .body("claims[0].verification", equalTo("unverified"));
+        figuresSumAsTheFileDoes(file);
         // a country-wide aggregate sits at the country, never at a point site
         eventByKey("ucdp-ged:233200").then()
                 .body("location.slug", equalTo("syria"))
@@ -99,6 +101,47 @@ class UcdpImportTest {
         assertThat(events.countSearchDocumentsNotAsRebuilt(), equalTo(0L));
         // 78 of those 81 are between the government and "Syrian insurgents", 3 between Fatah Halab and the SDF
         assertThat(total("q=insurgents&from=2016-10&to=2016-10&location=aleppo-town-jabal-saman"), equalTo(78));
+    }
+
+    /**
+     * Summing claims by their fields counts no death twice: per event, UCDP's people of estimate best
+     * sum to its best, the other groups of estimate best (each side, civilians, unknown status) to
+     * best too, and low and high are each one claim.
+     */
+    private void figuresSumAsTheFileDoes(byte[] file) {
+        Map<String, Long> people = sums("c.affected_group = 'people' and c.estimate = 'best'", "c.min_value");
+        Map<String, Long> parts = sums("c.affected_group <> 'people' and c.estimate = 'best'", "c.min_value");
+        Map<String, Long> low = sums("c.affected_group = 'people' and c.estimate = 'low'", "c.min_value");
+        Map<String, Long> high = sums("c.affected_group = 'people' and c.estimate = 'high'", "c.max_value");
+        Map<String, Long> best = UcdpFile.column(file, "best");
+        assertThat(people, equalTo(best));
+        Map<String, Long> bestOfCountedRows = new java.util.HashMap<>(best);
+        bestOfCountedRows.values().removeIf(value -> value == 0);
+        assertThat(parts, equalTo(bestOfCountedRows));
+        assertThat(low, equalTo(UcdpFile.column(file, "low")));
+        assertThat(high, equalTo(UcdpFile.column(file, "high")));
+        assertThat(sums("c.estimate is null", "c.min_value"), equalTo(Map.of()));
+        // the file has deaths of unknown status: the case that was counted twice
+        assertThat(sums("c.affected_group = 'unknown_status'", "c.min_value").size(), greaterThan(1000));
+    }
+
+    /** Per UCDP event key, the sum of a claim column over its UCDP claims that meet the condition. */
+    private Map<String, Long> sums(String condition, String column) {
+        Map<String, Long> sums = new java.util.HashMap<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select e.external_key, sum(" + column + ") from claim c"
+                        + " join event e on e.id = c.event_id join actor a on a.id = c.attributed_to_id"
+                        + " where a.slug = 'ucdp' and e.external_key like 'ucdp-ged:%'"
+                        + " and " + condition + " group by e.external_key")) {
+            while (rows.next()) {
+                sums.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // only the file's events, not the sample rows other tests import
+        sums.keySet().retainAll(FILE_KEYS);
+        return sums;
     }
 
     @Test
@@ -211,16 +254,8 @@ class UcdpImportTest {
         return (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] ucdpFile() {
-        try (InputStream in = new GZIPInputStream(UcdpImportTest.class.getResourceAsStream("/ucdp/ged-syria-2016-2019.csv.gz"))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String firstLine() {
-        String file = new String(ucdpFile(), 0, 2000, StandardCharsets.UTF_8);
+        String file = new String(UcdpFile.wholeFile(), 0, 2000, StandardCharsets.UTF_8);
         return file.substring(0, file.indexOf('\n'));
     }
 }
