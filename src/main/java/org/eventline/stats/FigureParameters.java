@@ -32,7 +32,7 @@ public class FigureParameters extends ClaimFilterParameters {
 
     public Query read(QueryParameters parameters, ClaimFilterParser filters) {
         ClaimFilter filter = filters.parse(parameters, this);
-        if (!parameters.has("measure", measure)) {
+        if (filter.measures().isEmpty() && (measure == null || measure.isEmpty())) {
             parameters.error("measure", "is required: the one measure to sum, one of " + Coded.codes(ClaimMeasure.class));
         } else if (filter.measures().size() > 1) {
             parameters.error("measure", "one measure at a time: figures of different measures are never summed");
