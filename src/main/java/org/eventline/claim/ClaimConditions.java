@@ -23,6 +23,12 @@ public final class ClaimConditions {
 
     /** A statement around the conditions: before + where-clause + after. */
     public static NamedStatement statement(ClaimFilter filter, String before, String after) {
+        NamedStatement where = where(filter);
+        return new NamedStatement(before + where.sql() + after, where.parameters());
+    }
+
+    /** The where-clause alone, with its parameters. */
+    static NamedStatement where(ClaimFilter filter) {
         ClaimConditions claims = new ClaimConditions();
         claims.addCodes("c.measure", "claimMeasures", filter.measures());
         claims.addCodes("c.affected_group", "claimGroups", filter.groups());
@@ -31,7 +37,7 @@ public final class ClaimConditions {
         claims.addCodes("c.verification", "claimVerifications", filter.verifications());
         claims.addCodes("c.qualifier", "claimQualifiers", filter.qualifiers());
         claims.addEstimates(filter.estimates());
-        NamedStatement events = EventConditions.of(filter.events()).statement(before, claims.sql + after);
+        NamedStatement events = EventConditions.of(filter.events()).statement("", claims.sql.toString());
         Map<String, Object> values = new LinkedHashMap<>(events.parameters());
         values.putAll(claims.parameters);
         return new NamedStatement(events.sql(), values);

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import org.eventline.event.DateSpanClass;
+import org.eventline.event.EventFilter;
 import org.eventline.event.EventSort;
 import org.eventline.jdbc.NamedStatement;
 
@@ -32,34 +34,54 @@ public class ClaimRepository {
     /**
      * Up to {@code limit} claims matching the filter in the order of their events, then of their
      * positions, after the keyset position (exclusive; null for the first page): one statement.
-     * The claims are found in (date_start, id) order of the events (event_chronology_idx) and by
-     * (event_id, position) (the claims' unique key); the documents are read for the page only.
+     * As a page of events (EventPageQuery), the events are read in date order by one index range
+     * per envelope length class (event_timeline_idx, V012), merged; each event's claims by the
+     * claims' unique (event_id, position); the documents for the page only.
      */
     public List<ClaimRow> findPage(ClaimFilter filter, EventSort sort, ClaimKey after, int limit) {
-        String direction = sort == EventSort.DATE_DESCENDING ? " desc" : "";
+        NamedStatement where = ClaimConditions.where(filter);
+        Map<String, Object> values = new LinkedHashMap<>(where.parameters());
+        boolean descending = sort == EventSort.DATE_DESCENDING;
+        String direction = descending ? " desc" : "";
         String order = " order by %1$s.date_start" + direction + ", %1$s.event_id" + direction + ", %1$s.position" + direction;
-        Map<String, Object> seek = new LinkedHashMap<>();
-        String afterCondition = "";
-        if (after != null) {
-            String comparison = direction.isEmpty() ? ">" : "<";
-            // the first comparison only lets the event index start the scan at the cursor; the second is exact
-            afterCondition = "\n  and (e.date_start, e.id) " + comparison + "= (:afterDate, :afterEvent)"
-                    + "\n  and (e.date_start, e.id, c.position) " + comparison + " (:afterDate, :afterEvent, :afterPosition)";
-            seek.put("afterDate", after.dateStart());
-            seek.put("afterEvent", after.eventId());
-            seek.put("afterPosition", after.position());
+        EventFilter events = filter.events();
+        StringBuilder sql = new StringBuilder("select p.date_start, p.event_id, p.position, case when lag(p.event_id) over (")
+                .append(order.formatted("p").substring(1)).append(") is distinct from p.event_id then d.document end from (")
+                .append("select * from (");
+        for (DateSpanClass spanClass : DateSpanClass.values()) {
+            sql.append(spanClass.ordinal() == 0 ? "\n  (" : "\n  union all (")
+                    .append("select e.date_start, e.id as event_id, c.position from event e join claim c on c.event_id = e.id")
+                    .append(" where e.date_span_class = ").append(spanClass.code());
+            // of a range bound and the cursor on the side the scan starts from, only the tighter one (see EventPageQuery)
+            LocalDate earliestStart = spanClass.earliestStartMatching(events);
+            boolean cursorIsTighter = after != null && (descending
+                    ? events.to() == null || !after.dateStart().isAfter(events.to())
+                    : earliestStart == null || !after.dateStart().isBefore(earliestStart));
+            if (earliestStart != null && (descending || !cursorIsTighter)) {
+                values.put("start" + spanClass.ordinal(), earliestStart);
+                sql.append(" and e.date_start >= :start").append(spanClass.ordinal());
+            }
+            if (events.to() != null && (!descending || !cursorIsTighter)) {
+                values.put("pageTo", events.to());
+                sql.append(" and e.date_start <= :pageTo");
+            }
+            if (cursorIsTighter) {
+                String comparison = descending ? "<" : ">";
+                // the first comparison lets the index start the scan at the cursor; the second is exact
+                sql.append(" and (e.date_start, e.id) ").append(comparison).append("= (:afterDate, :afterEvent)")
+                        .append(" and (e.date_start, e.id, c.position) ").append(comparison).append(" (:afterDate, :afterEvent, :afterPosition)");
+                values.put("afterDate", after.dateStart());
+                values.put("afterEvent", after.eventId());
+                values.put("afterPosition", after.position());
+            }
+            // limits are literals, not parameters: a generic plan would otherwise assume a tenth of the table
+            sql.append(" and ").append(where.sql().replace("\n", " "))
+                    .append(order.formatted("e").replace("e.event_id", "e.id").replace("e.position", "c.position"))
+                    .append(" limit ").append(limit).append(')');
         }
-        // limits are literals, not parameters: a generic plan would otherwise assume a tenth of the table
-        NamedStatement page = ClaimConditions.statement(filter,
-                "select p.date_start, p.event_id, p.position,"
-                        + " case when lag(p.event_id) over (" + order.formatted("p").substring(1) + ") is distinct from p.event_id"
-                        + " then d.document end"
-                        + " from (select e.date_start, e.id as event_id, c.position from claim c join event e on e.id = c.event_id where ",
-                afterCondition + order.formatted("e").replace("e.event_id", "e.id").replace("e.position", "c.position")
-                        + " limit " + limit + ") p join event d on d.id = p.event_id" + order.formatted("p"));
-        Map<String, Object> values = new LinkedHashMap<>(page.parameters());
-        values.putAll(seek);
-        return new NamedStatement(page.sql(), values).listDirectly(entityManager.unwrap(Session.class),
+        sql.append("\n) merged").append(order.formatted("merged")).append(" limit ").append(limit)
+                .append(") p join event d on d.id = p.event_id").append(order.formatted("p"));
+        return new NamedStatement(sql.toString(), values).listDirectly(entityManager.unwrap(Session.class),
                 row -> new ClaimRow(new ClaimKey(row.getObject(1, LocalDate.class), row.getObject(2, UUID.class), row.getInt(3)),
                         row.getBytes(4)));
     }
