@@ -1,6 +1,7 @@
 package org.eventline.claim;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ public class ClaimRepository {
     /**
      * Up to {@code limit} claims matching the filter in the order of their events, then of their
      * positions, after the keyset position (exclusive; null for the first page): one statement.
-     * As a page of events (EventPageQuery), the events are read in date order by one index range
-     * per envelope length class (event_timeline_idx, V012), merged; each event's claims by the
-     * claims' unique (event_id, position); the documents for the page only.
+     * As a page of events (EventPageQuery), with from the events are read in date order by one index
+     * range per envelope length class (event_timeline_idx, V012), merged, else by one scan of the
+     * chronology; each event's claims by (event_id, position) from the index alone (V023); the
+     * documents for the page only.
      */
     public List<ClaimRow> findPage(ClaimFilter filter, EventSort sort, ClaimKey after, int limit) {
         NamedStatement where = ClaimConditions.where(filter);
@@ -48,12 +50,14 @@ public class ClaimRepository {
         StringBuilder sql = new StringBuilder("select p.date_start, p.event_id, p.position, case when lag(p.event_id) over (")
                 .append(order.formatted("p").substring(1)).append(") is distinct from p.event_id then d.document end from (")
                 .append("select * from (");
-        for (DateSpanClass spanClass : DateSpanClass.values()) {
-            sql.append(spanClass.ordinal() == 0 ? "\n  (" : "\n  union all (")
+        // without from, one ordered scan of the chronology (event_chronology_idx) is enough: the classes would read 6 pages
+        List<DateSpanClass> branches = events.from() == null ? Collections.singletonList(null) : List.of(DateSpanClass.values());
+        for (DateSpanClass spanClass : branches) {
+            sql.append(spanClass == null || spanClass.ordinal() == 0 ? "\n  (" : "\n  union all (")
                     .append("select e.date_start, e.id as event_id, c.position from event e join claim c on c.event_id = e.id")
-                    .append(" where e.date_span_class = ").append(spanClass.code());
+                    .append(" where ").append(spanClass == null ? "true" : "e.date_span_class = " + spanClass.code());
             // of a range bound and the cursor on the side the scan starts from, only the tighter one (see EventPageQuery)
-            LocalDate earliestStart = spanClass.earliestStartMatching(events);
+            LocalDate earliestStart = spanClass == null ? null : spanClass.earliestStartMatching(events);
             boolean cursorIsTighter = after != null && (descending
                     ? events.to() == null || !after.dateStart().isAfter(events.to())
                     : earliestStart == null || !after.dateStart().isBefore(earliestStart));
