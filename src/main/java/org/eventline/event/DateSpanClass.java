@@ -32,4 +32,12 @@ public enum DateSpanClass {
     public LocalDate earliestStartOverlapping(LocalDate from) {
         return longestSpanDays == null ? null : from.minusDays(longestSpanDays);
     }
+
+    /** The earliest start an event of this class can have and match the filter's period; null: none. */
+    public LocalDate earliestStartMatching(EventFilter filter) {
+        if (filter.from() == null) {
+            return null;
+        }
+        return filter.dateMatch() == DateMatch.WITHIN ? filter.from() : earliestStartOverlapping(filter.from());
+    }
 }

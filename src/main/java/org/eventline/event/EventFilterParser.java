@@ -106,7 +106,8 @@ public class EventFilterParser {
         return List.copyOf(selected);
     }
 
-    private static <T> List<UUID> references(QueryParameters parameters, String name, List<String> declared,
+    /** Ids of the records named by id or slug; an unknown one is an error naming the parameter. */
+    public static <T> List<UUID> references(QueryParameters parameters, String name, List<String> declared,
             Function<String, Optional<T>> finder, Function<T, UUID> idOf) {
         List<UUID> ids = new ArrayList<>();
         for (String idOrSlug : parameters.list(name, declared)) {

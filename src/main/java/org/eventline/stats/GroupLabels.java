@@ -19,7 +19,8 @@ import org.eventline.taxonomy.EventTaxonomy;
 @ApplicationScoped
 class GroupLabels {
 
-    private static final String NO_PLACE = "none";
+    /** The key of the group of what has no such place or actor. */
+    static final String NONE = "none";
 
     @Inject
     EventTaxonomy eventTypes;
@@ -39,22 +40,32 @@ class GroupLabels {
             case TYPE -> eventTypes.types().stream().collect(Collectors.toMap(t -> t.code(), t -> new Name(t.code(), t.label())));
             case CATEGORY -> eventTypes.types().stream().map(t -> new Name(t.categoryCode(), t.categoryLabel())).distinct()
                     .collect(Collectors.toMap(Name::key, name -> name));
-            case ACTOR -> actors.find("id in ?1", ids(keys)).stream()
-                    .collect(Collectors.toMap(a -> a.id.toString(), a -> new Name(a.slug, a.name)));
-            case LOCATION -> locations.find("id in ?1", ids(keys)).stream()
-                    .collect(Collectors.toMap(l -> l.id.toString(), l -> new Name(l.slug, l.name)));
+            case ACTOR -> actorNames(keys);
+            case LOCATION -> placeNames(keys);
         };
+    }
+
+    /** Actors' slugs and names by id (as text), in one query. */
+    Map<String, Name> actorNames(Collection<String> ids) {
+        return actors.find("id in ?1", ids(ids)).stream()
+                .collect(Collectors.toMap(a -> a.id.toString(), a -> new Name(a.slug, a.name)));
+    }
+
+    /** Places' slugs and names by id (as text), in one query. */
+    Map<String, Name> placeNames(Collection<String> ids) {
+        return locations.find("id in ?1", ids(ids)).stream()
+                .collect(Collectors.toMap(l -> l.id.toString(), l -> new Name(l.slug, l.name)));
     }
 
     static TimelineView.Group group(Count count, Map<String, Name> names) {
         if (count.key() == null) {
-            return new TimelineView.Group(NO_PLACE, "No primary place", count.count());
+            return new TimelineView.Group(NONE, "No primary place", count.count());
         }
         Name name = names.getOrDefault(count.key(), new Name(count.key(), count.key()));
         return new TimelineView.Group(name.key(), name.label(), count.count());
     }
 
-    private static List<UUID> ids(List<String> keys) {
+    private static List<UUID> ids(Collection<String> keys) {
         return keys.stream().map(UUID::fromString).collect(Collectors.toList());
     }
 

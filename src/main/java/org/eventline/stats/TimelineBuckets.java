@@ -42,7 +42,7 @@ public class TimelineBuckets {
         // when each event falls in exactly one group, the groups add up to the totals: no second count
         List<Count> totals = grouping != null && grouping.countsEachEventOnce() ? sumByBucket(groupCounts)
                 : repository.totals(filter, width);
-        List<LocalDate> bucketStarts = bucketStarts(filter, width, totals);
+        List<LocalDate> bucketStarts = bucketStarts(filter, width, totals.stream().map(Count::bucket).toList());
         Map<LocalDate, List<Count>> groups = groupCounts.stream().collect(Collectors.groupingBy(Count::bucket));
         Map<String, GroupLabels.Name> names = grouping == null ? Map.of() : groupLabels.labelsFor(grouping, groups.values());
         Map<LocalDate, Long> totalByBucket = totals.stream().collect(Collectors.toMap(Count::bucket, Count::count));
@@ -67,13 +67,18 @@ public class TimelineBuckets {
         return sums.entrySet().stream().map(sum -> new Count(sum.getKey(), null, sum.getValue())).toList();
     }
 
-    /** Every bucket from the period's start (or the first event's) to its end (or the last event's). */
-    private static List<LocalDate> bucketStarts(EventFilter filter, TimelineInterval width, List<Count> totals) {
-        if (totals.isEmpty() && (filter.from() == null || filter.to() == null)) {
+    /**
+     * Every bucket from the period's start (or the first bucket with data) to its end (or the last with data):
+     * the buckets of /stats/timeline and /stats/figures alike.
+     *
+     * @param withData the buckets that hold data, in order
+     */
+    static List<LocalDate> bucketStarts(EventFilter filter, TimelineInterval width, List<LocalDate> withData) {
+        if (withData.isEmpty() && (filter.from() == null || filter.to() == null)) {
             return List.of();
         }
-        LocalDate first = width.bucketStart(filter.from() != null && filter.to() != null ? filter.from() : totals.get(0).bucket());
-        LocalDate last = width.bucketStart(filter.from() != null && filter.to() != null ? filter.to() : totals.get(totals.size() - 1).bucket());
+        LocalDate first = width.bucketStart(filter.from() != null && filter.to() != null ? filter.from() : withData.get(0));
+        LocalDate last = width.bucketStart(filter.from() != null && filter.to() != null ? filter.to() : withData.get(withData.size() - 1));
         List<LocalDate> starts = new ArrayList<>();
         for (LocalDate start = first; !start.isAfter(last); start = width.nextBucketStart(start)) {
             if (starts.size() == MAX_BUCKETS) {

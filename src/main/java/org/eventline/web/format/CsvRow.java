@@ -86,20 +86,9 @@ final class CsvRow {
         return row;
     }
 
-    /**
-     * Every text cell goes through here. A cell starting with = + - @ tab or CR is run as a formula by Excel and
-     * LibreOffice (OWASP "CSV injection"); a leading quote makes it text. Numbers are written as numbers and
-     * never pass here, so a western longitude keeps its minus sign.
-     */
+    /** A text cell, by the one rule of every CSV (CsvSheet.text). */
     static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return CsvSheet.text(value);
     }
 
     private static String code(Coded value) {

@@ -82,6 +82,12 @@ class OpenApiAnswersTest {
             conforms("/api/v1/stats/timeline", "get", "application/json",
                     "/api/v1/stats/timeline?interval=month&from=2016&to=2016&group_by=" + grouping);
         }
+        conforms("/api/v1/stats/figures", "get", "application/json", "/api/v1/stats/figures?measure=killed&interval=year&from=2011&to=2017");
+        for (String grouping : List.of("location", "governorate", "actor", "group_actor")) {
+            conforms("/api/v1/stats/figures", "get", "application/json",
+                    "/api/v1/stats/figures?measure=killed&interval=month&from=2016&to=2016&group_by=" + grouping);
+        }
+        conforms("/api/v1/claims", "get", "application/json", "/api/v1/claims?limit=500&count=true");
         Map<String, String> problems = Map.of(
                 "/api/v1/events?from=2016-02-30&limit=0", "400",
                 "/api/v1/events/" + "00000000-0000-0000-0000-000000000000", "404",

@@ -1,0 +1,73 @@
+package org.eventline.claim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eventline.event.EventConditions;
+import org.eventline.jdbc.NamedStatement;
+import org.eventline.vocabulary.Coded;
+
+/**
+ * The SQL where-clause of a ClaimFilter over "claim c join event e": the /events conditions on the
+ * claim's event (EventConditions) and the claim's own fields, with their parameters.
+ */
+public final class ClaimConditions {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private ClaimConditions() {
+    }
+
+    /** A statement around the conditions: before + where-clause + after. */
+    public static NamedStatement statement(ClaimFilter filter, String before, String after) {
+        NamedStatement where = where(filter);
+        return new NamedStatement(before + where.sql() + after, where.parameters());
+    }
+
+    /** The where-clause alone, with its parameters. */
+    static NamedStatement where(ClaimFilter filter) {
+        ClaimConditions claims = new ClaimConditions();
+        claims.addCodes("c.measure", "claimMeasures", filter.measures());
+        claims.addCodes("c.affected_group", "claimGroups", filter.groups());
+        claims.addIds("c.attributed_to_id", "claimAttributedTo", filter.attributedTo());
+        claims.addIds("c.source_id", "claimSources", filter.sources());
+        claims.addCodes("c.verification", "claimVerifications", filter.verifications());
+        claims.addCodes("c.qualifier", "claimQualifiers", filter.qualifiers());
+        claims.addEstimates(filter.estimates());
+        NamedStatement events = EventConditions.of(filter.events()).statement("", claims.sql.toString());
+        Map<String, Object> values = new LinkedHashMap<>(events.parameters());
+        values.putAll(claims.parameters);
+        return new NamedStatement(events.sql(), values);
+    }
+
+    private void addCodes(String column, String name, List<? extends Coded> codes) {
+        if (!codes.isEmpty()) {
+            add(column + " = any(:" + name + ")", name, codes.stream().map(Coded::code).toArray(String[]::new));
+        }
+    }
+
+    private void addIds(String column, String name, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            add(column + " = any(:" + name + ")", name, ids.toArray(UUID[]::new));
+        }
+    }
+
+    private void addEstimates(List<String> codes) {
+        List<String> estimates = codes.stream().filter(code -> !code.equals(ClaimFilter.NO_ESTIMATE)).toList();
+        boolean without = codes.contains(ClaimFilter.NO_ESTIMATE);
+        if (estimates.isEmpty() && without) {
+            sql.append("\n  and c.estimate is null");
+        } else if (!estimates.isEmpty()) {
+            add("(c.estimate = any(:claimEstimates)" + (without ? " or c.estimate is null)" : ")"), "claimEstimates",
+                    estimates.toArray(String[]::new));
+        }
+    }
+
+    private void add(String condition, String name, Object value) {
+        sql.append("\n  and ").append(condition);
+        parameters.put(name, value);
+    }
+}
