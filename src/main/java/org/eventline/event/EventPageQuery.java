@@ -75,7 +75,7 @@ final class EventPageQuery {
         Timeline timeline = Timeline.of(filter);
         String t = timeline.alias();
         conditions = EventConditions.onTimeline(filter, timeline.covers(filter), t);
-        boolean descending = sort == EventSort.DATE_DESCENDING;
+        boolean descending = sort.descending();
         String direction = descending ? " desc" : "";
         String position = t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
         if (timeline.key() != null) {

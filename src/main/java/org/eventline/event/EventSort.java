@@ -1,9 +1,15 @@
 package org.eventline.event;
 
-/** Chronological order of the timeline: by the envelope's start, then id, so ties are stable. */
+/**
+ * The orders of an event list, ties broken by id so they are stable: chronological by the
+ * envelope's start, or by the event's figure for a measure (FigureFilter; the largest figure
+ * among its claims of the measure).
+ */
 public enum EventSort {
     DATE("date"),
-    DATE_DESCENDING("-date");
+    DATE_DESCENDING("-date"),
+    FIGURE("figure"),
+    FIGURE_DESCENDING("-figure");
 
     private final String code;
 
@@ -13,6 +19,14 @@ public enum EventSort {
 
     public String code() {
         return code;
+    }
+
+    public boolean byFigure() {
+        return this == FIGURE || this == FIGURE_DESCENDING;
+    }
+
+    public boolean descending() {
+        return this == DATE_DESCENDING || this == FIGURE_DESCENDING;
     }
 
     public static EventSort fromCode(String code) {
