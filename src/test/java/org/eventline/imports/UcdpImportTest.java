@@ -17,6 +17,10 @@ import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,6 +41,7 @@ import org.eventline.support.Tokens;
 class UcdpImportTest {
 
     private static final String HEADER = firstLine();
+    private static final CsvMapper CSV = new CsvMapper();
 
     @Inject
     EventRepository events;
@@ -99,6 +104,33 @@ class UcdpImportTest {
         assertThat(events.countSearchDocumentsNotAsRebuilt(), equalTo(0L));
         // 78 of those 81 are between the government and "Syrian insurgents", 3 between Fatah Halab and the SDF
         assertThat(total("q=insurgents&from=2016-10&to=2016-10&location=aleppo-town-jabal-saman"), equalTo(78));
+    }
+
+    /** The export's killed_min and killed_max give back every row's low and high, the 101 rows out of order (58 with low > high) too. */
+    @Test
+    void exportsGiveBackEveryRowsLowAndHigh() throws IOException {
+        byte[] file = ucdpFile();
+        importCsv(file, "").then().statusCode(200).body("rejected", equalTo(0));
+        Map<String, List<String>> lowAndHighById = new java.util.HashMap<>();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(file)) {
+            rows.forEachRemaining(row -> lowAndHighById.put(row.get("id"), List.of(row.get("low"), row.get("high"))));
+        }
+        String export = given().get("/api/v1/events?format=csv&from=2016&to=2019&date_match=within").then().statusCode(200)
+                .extract().asString();
+        Map<String, List<String>> exported = new java.util.HashMap<>();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(export)) {
+            rows.forEachRemaining(row -> {
+                java.util.regex.Matcher ucdp = java.util.regex.Pattern.compile("^UCDP GED event (\\d+) ").matcher(row.get("summary"));
+                if (ucdp.find() && lowAndHighById.containsKey(ucdp.group(1))) {
+                    exported.put(ucdp.group(1), List.of(row.get("killed_min"), row.get("killed_max")));
+                }
+            });
+        }
+        assertThat(exported, equalTo(lowAndHighById));
+        assertThat(exported.get("313676"), equalTo(List.of("1", "1")));
+        assertThat(exported.get("236249"), equalTo(List.of("8", "7")));
     }
 
     @Test
