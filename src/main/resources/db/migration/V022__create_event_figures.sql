@@ -11,27 +11,34 @@ create index claim_figure_idx on claim (event_id, measure, figure);
 
 -- Each event's figure per measure: the largest figure among its claims of that measure; an event
 -- with no such claim (or only claims without a number) has no row, so sort=figure leaves it out.
--- With the event's days, so that a period is checked in the order's index alone.
+-- With the event's days and envelope length class (V012), so that a period is checked in the
+-- indexes alone.
 create table event_figure (
-    event_id   uuid not null references event (id) on delete cascade,
-    measure    text not null,
-    figure     bigint not null,
-    date_start date not null,
-    date_end   date,
+    event_id        uuid not null references event (id) on delete cascade,
+    measure         text not null,
+    figure          bigint not null,
+    date_start      date not null,
+    date_end        date,
+    date_span_class smallint not null,
     primary key (event_id, measure)
 );
 
+-- sort=figure: a range scan from figure_min
 create index event_figure_order_idx on event_figure (measure, figure, event_id) include (date_start, date_end);
+-- a figure range in date order: the timeline of the events with a figure of the measure (as V012's
+-- per actor and per place), the figure checked in the index; at a million events, a page of
+-- killed >= 100 read 2,537 buffers through the claim probes, this way a few dozen
+create index event_figure_timeline_idx on event_figure (measure, date_span_class, date_start, event_id) include (date_end, figure);
 
 -- Rebuilds the rows of these events from their claims (nothing for null: no event changed).
 create function refresh_event_figures(event_ids uuid[]) returns void
 language sql as $$
     delete from event_figure where event_id = any(event_ids);
-    insert into event_figure (event_id, measure, figure, date_start, date_end)
-    select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end
+    insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
+    select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end, e.date_span_class
       from claim c join event e on e.id = c.event_id
      where c.event_id = any(event_ids) and c.figure is not null
-     group by c.event_id, c.measure, e.date_start, e.date_end;
+     group by c.event_id, c.measure, e.date_start, e.date_end, e.date_span_class;
 $$;
 
 -- Statement-level triggers with transition tables: one statement of upkeep per write statement,
@@ -40,11 +47,11 @@ $$;
 create function event_figure_claims_added() returns trigger
 language plpgsql as $$
 begin
-    insert into event_figure (event_id, measure, figure, date_start, date_end)
-    select n.event_id, n.measure, max(n.figure), e.date_start, e.date_end
+    insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
+    select n.event_id, n.measure, max(n.figure), e.date_start, e.date_end, e.date_span_class
       from new_claims n join event e on e.id = n.event_id
      where n.figure is not null
-     group by n.event_id, n.measure, e.date_start, e.date_end
+     group by n.event_id, n.measure, e.date_start, e.date_end, e.date_span_class
         on conflict (event_id, measure) do update set figure = greatest(event_figure.figure, excluded.figure);
     return null;
 end
@@ -74,7 +81,7 @@ create trigger event_figure_claim_update after update on claim referencing new t
 create function event_figure_dates_changed() returns trigger
 language plpgsql as $$
 begin
-    update event_figure f set date_start = n.date_start, date_end = n.date_end
+    update event_figure f set date_start = n.date_start, date_end = n.date_end, date_span_class = n.date_span_class
       from new_events n join old_events o on o.id = n.id
      where f.event_id = n.id and (n.date_start, n.date_end) is distinct from (o.date_start, o.date_end);
     return null;
@@ -86,8 +93,8 @@ create trigger event_figure_dates
     for each statement execute function event_figure_dates_changed();
 
 -- events stored before this migration
-insert into event_figure (event_id, measure, figure, date_start, date_end)
-select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end
+insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
+select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end, e.date_span_class
   from claim c join event e on e.id = c.event_id
  where c.figure is not null
- group by c.event_id, c.measure, e.date_start, e.date_end;
+ group by c.event_id, c.measure, e.date_start, e.date_end, e.date_span_class;
