@@ -35,10 +35,10 @@ create function refresh_event_figures(event_ids uuid[]) returns void
 language sql as $$
     delete from event_figure where event_id = any(event_ids);
     insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
-    select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end, e.date_span_class
-      from claim c join event e on e.id = c.event_id
-     where c.event_id = any(event_ids) and c.figure is not null
-     group by c.event_id, c.measure, e.date_start, e.date_end, e.date_span_class;
+    select g.event_id, g.measure, g.figure, e.date_start, e.date_end, e.date_span_class
+      from (select event_id, measure, max(figure) as figure from claim
+             where event_id = any(event_ids) and figure is not null group by event_id, measure) g
+     cross join lateral (select date_start, date_end, date_span_class from event where id = g.event_id offset 0) e;
 $$;
 
 -- Statement-level triggers with transition tables: one statement of upkeep per write statement,
@@ -48,11 +48,11 @@ create function event_figure_claims_added() returns trigger
 language plpgsql as $$
 begin
     insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
-    select n.event_id, n.measure, max(n.figure), e.date_start, e.date_end, e.date_span_class
-      from new_claims n join event e on e.id = n.event_id
-     where n.figure is not null
-     group by n.event_id, n.measure, e.date_start, e.date_end, e.date_span_class
-        on conflict (event_id, measure) do update set figure = greatest(event_figure.figure, excluded.figure);
+    select g.event_id, g.measure, g.figure, e.date_start, e.date_end, e.date_span_class
+      from (select event_id, measure, max(figure) as figure from new_claims where figure is not null group by event_id, measure) g
+     -- each event's days by its key (offset 0 keeps the lookup per row): a hash join read all the events for 16,000 claims
+     cross join lateral (select date_start, date_end, date_span_class from event where id = g.event_id offset 0) e
+        on conflict (event_id, measure) do update set figure = excluded.figure where excluded.figure > event_figure.figure;
     return null;
 end
 $$;
