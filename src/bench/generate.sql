@@ -845,6 +845,14 @@ insert into event_day_count (day, type_code, events)
 select date_start, type_code, count(*) from event group by 1, 2;
 select pg_temp.phase('event_day_count');
 
+-- the figures of V022, as its triggers would have filled them
+insert into event_figure (event_id, measure, figure, date_start, date_end, date_span_class)
+select c.event_id, c.measure, max(c.figure), e.date_start, e.date_end, e.date_span_class
+  from claim c join event e on e.id = c.event_id
+ where c.figure is not null
+ group by c.event_id, c.measure, e.date_start, e.date_end, e.date_span_class;
+select pg_temp.phase('event_figure');
+
 set session_replication_role = origin;
 
 -- ---------------------------------------------------------------------------------------------

@@ -15,9 +15,14 @@ import org.eventline.vocabulary.EventStatus;
  */
 public final class EventConditions {
 
-    /** What the rows a query reads already satisfy, so that no condition checks it again: a timeline (V012) holds one actor's or one place's events. */
+    /**
+     * What the rows a query reads already satisfy, so that no condition checks it again: a timeline (V012) holds one
+     * actor's or one place's events; the rows of event_figure (V022) read from the filter's lower bound hold the events
+     * with a figure of the measure from that bound (an event's largest figure), which is the whole figure condition
+     * when it has no upper bound.
+     */
     enum Covered {
-        NOTHING, ACTORS, LOCATIONS
+        NOTHING, ACTORS, LOCATIONS, FIGURES
     }
 
     private final StringBuilder sql = new StringBuilder("true");
@@ -84,6 +89,10 @@ public final class EventConditions {
         if (filter.updatedSince() != null) {
             conditions.add("e.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());
         }
+        FigureFilter figure = filter.figure();
+        if (figure != null && (covered != Covered.FIGURES || figure.max() != null)) {
+            conditions.addFigure(figure);
+        }
         return conditions;
     }
 
@@ -148,6 +157,20 @@ public final class EventConditions {
         if (filter.actorRole() != null) {
             condition.append(" and ea.role = :actorRole");
             parameters.put("actorRole", filter.actorRole().code());
+        }
+        sql.append("\n  and ").append(condition).append(')');
+        beyondPeriod = true;
+    }
+
+    /** Some claim of the measure has its figure (the claim's stored column, V022: ClaimFigure.figure) in the range. */
+    private void addFigure(FigureFilter figure) {
+        StringBuilder condition = new StringBuilder("exists (select 1 from claim c where c.event_id = e.id"
+                + " and c.measure = :figureMeasure and c.figure >= :figureMin");
+        parameters.put("figureMeasure", figure.measure().code());
+        parameters.put("figureMin", figure.minOrZero());
+        if (figure.max() != null) {
+            condition.append(" and c.figure <= :figureMax");
+            parameters.put("figureMax", figure.max());
         }
         sql.append("\n  and ").append(condition).append(')');
         beyondPeriod = true;

@@ -24,18 +24,26 @@ public record EventFilter(
         BoundingBox bbox,
         String text,
         List<EventStatus> statuses,
-        Instant updatedSince) {
+        Instant updatedSince,
+        FigureFilter figure) {
+
+    /** The same filter, narrowed to events with a figure (null: no figure condition). */
+    public EventFilter withFigure(FigureFilter figureFilter) {
+        return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter);
+    }
 
     /** Whether nothing but the period and types (or nothing at all) is asked. */
     public boolean periodAndTypesOnly() {
         return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
-                && statuses.isEmpty() && updatedSince == null;
+                && statuses.isEmpty() && updatedSince == null && figure == null;
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
     public QueryFingerprint fingerprint() {
-        return QueryFingerprint.of("from", from).and("to", to).and("date_match", dateMatch).and("types", types)
+        QueryFingerprint fields = QueryFingerprint.of("from", from).and("to", to).and("date_match", dateMatch).and("types", types)
                 .and("actors", actors).and("actor_role", actorRole).and("locations", locations).and("bbox", bbox)
                 .and("text", text).and("statuses", statuses).and("updated_since", updatedSince);
+        // only when given, so that the cursors of lists without it stay as they were
+        return figure == null ? fields : fields.and("figure", figure);
     }
 }

@@ -57,7 +57,8 @@ public class EventFilterParser {
                 parameters.list("status", declared.status).stream()
                         .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
                         .filter(Objects::nonNull).distinct().sorted().toList(),
-                parameters.instant("updated_since", declared.updatedSince).orElse(null));
+                parameters.instant("updated_since", declared.updatedSince).orElse(null),
+                null);
     }
 
     private static DatePeriod period(QueryParameters parameters, EventFilterParameters declared) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eventline.figure.CountRange;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.format.ExportFormat;
 
@@ -14,7 +15,9 @@ final class EventListAnswer {
     static final String DESCRIPTION = "A page of events (application/json), or the export that format= or Accept chose: "
             + "GeoJSON (application/geo+json), CSV (text/csv) or TimelineJS (format=timelinejs, served as application/json: "
             + "a JSON answer is an EventPage unless format=timelinejs was asked for).";
-    static final String CSV = "RFC 4180, header row, one row per event, UTF-8";
+    static final String CSV = "RFC 4180, header row, one row per event, UTF-8. The last columns, killed_min, killed_max, "
+            + "injured_min and injured_max, are plain numbers (an empty cell when no claim states one): "
+            + CountRange.RULE + " injured_min and injured_max read the same for people injured.";
 
     private EventListAnswer() {
     }

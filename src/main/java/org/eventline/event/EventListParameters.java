@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eventline.vocabulary.ClaimMeasure;
 import org.eventline.web.Cursor;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.ExportFormat;
@@ -16,10 +17,34 @@ import org.eventline.web.format.ExportFormat;
 /** Declares the paging and format parameters of the event lists, on top of the filters, and reads them into a query. */
 public class EventListParameters extends EventFilterParameters {
 
+    /** The largest figure a bound may name: 18 digits, within a bigint. */
+    private static final String FIGURE_LIMIT = "999999999999999999";
+
     @RestQuery
-    @Parameter(description = "date (default, chronological by the start of the date envelope) or -date (newest first).",
-            schema = @Schema(enumeration = {"date", "-date"}, defaultValue = "date"))
+    @Parameter(description = "date (default, chronological by the start of the date envelope) or -date (newest first); "
+            + "figure or -figure (largest first), with measure: by the event's figure for the measure, the largest figure "
+            + "among its claims of that measure, ties by id. Events without a figure for the measure are left out, as "
+            + "measure itself leaves them out.",
+            schema = @Schema(enumeration = {"date", "-date", "figure", "-figure"}, defaultValue = "date"))
     public String sort;
+
+    @RestQuery
+    @Parameter(description = "A claim measure: only events with a claim of it that states a number (its figure: the highest "
+            + "number the claim states, its max, else its min), within figure_min and figure_max when given. Needed by "
+            + "figure_min, figure_max and sort=figure.",
+            schema = @Schema(implementation = ClaimMeasure.class))
+    public String measure;
+
+    @RestQuery("figure_min")
+    @Parameter(description = "With measure: only events with a claim of the measure whose figure is at least this (inclusive).",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = FIGURE_LIMIT), example = "100")
+    public String figureMin;
+
+    @RestQuery("figure_max")
+    @Parameter(description = "With measure: only events with a claim of the measure whose figure is at most this (inclusive); "
+            + "with figure_min, one claim must lie in both bounds.",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = FIGURE_LIMIT))
+    public String figureMax;
 
     @RestQuery
     @Parameter(description = "Page size, 1 to 500 (default 50). Exports without it return every match.",
@@ -49,10 +74,12 @@ public class EventListParameters extends EventFilterParameters {
         EventSort order = parameters.single("sort", sort).map(code -> {
             EventSort known = EventSort.fromCode(code);
             if (known == null) {
-                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date");
+                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date, figure, -figure");
             }
             return known;
         }).orElse(EventSort.DATE);
+        FigureFilter figure = figure(parameters, order);
+        filter = filter.withFigure(figure);
         boolean paged = parameters.has("limit", limit);
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);
@@ -65,5 +92,27 @@ public class EventListParameters extends EventFilterParameters {
         EventKey after = new Cursor<>(EventKey.in(order), filter.fingerprint()).after(parameters, cursor).orElse(null);
         parameters.throwIfInvalid();
         return new EventListQuery(filter, order, after, pageSize, paged, withTotal, exportFormat);
+    }
+
+    /** The figure condition; null without a measure (then the bounds and a figure order are errors). */
+    private FigureFilter figure(QueryParameters parameters, EventSort order) {
+        ClaimMeasure claimMeasure = parameters.vocabulary("measure", measure, ClaimMeasure.class).orElse(null);
+        Long min = parameters.count("figure_min", figureMin).orElse(null);
+        Long max = parameters.count("figure_max", figureMax).orElse(null);
+        if (min != null && max != null && min > max) {
+            parameters.error("figure_min", "figure_min (" + min + ") is above figure_max (" + max + ")");
+        }
+        if (parameters.has("measure", measure)) {
+            return claimMeasure == null ? null : new FigureFilter(claimMeasure, min, max);
+        }
+        for (String bound : List.of("figure_min", "figure_max")) {
+            if (parameters.has(bound, bound.equals("figure_min") ? figureMin : figureMax)) {
+                parameters.error(bound, "needs measure: the claims of which measure it bounds (such as measure=killed)");
+            }
+        }
+        if (order != null && order.byFigure()) {
+            parameters.error("sort", "sort=" + order.code() + " needs measure: the claims of which measure give the figure (such as measure=killed)");
+        }
+        return null;
     }
 }

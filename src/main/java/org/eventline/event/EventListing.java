@@ -47,7 +47,7 @@ public class EventListing {
         List<DocumentRow> rows = repository.findDocumentPage(filter, query.sort(), query.after(), query.limit() + 1);
         boolean hasNext = rows.size() > query.limit();
         List<DocumentRow> items = hasNext ? rows.subList(0, query.limit()) : rows;
-        String next = hasNext ? cursor(query.sort(), filter, EventKey.of(items.get(items.size() - 1))) : null;
+        String next = hasNext ? cursor(query.sort(), filter, EventKey.of(items.get(items.size() - 1), query.sort())) : null;
         return new JsonPage(pageJson(items, next, query.count() ? repository.count(filter) : null), next);
     }
 
@@ -100,7 +100,7 @@ public class EventListing {
                     break;
                 }
                 DocumentRow last = chunk.get(chunk.size() - 1);
-                after = new EventKey(last.dateStart(), last.id());
+                after = EventKey.of(last, sort);
             }
             writer.finish();
         };

@@ -3,15 +3,14 @@ package org.eventline.event;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eventline.jdbc.NamedStatement;
 
 /**
  * The one statement of a page of events in date order, written so that PostgreSQL reads it by
  * index range scans however many events there are (V012): one ordered scan per envelope length
- * class of the timeline the filter names (every event, one actor's, or one place's with all the
- * places inside it), merged, stopping at the page's size. The full filter (EventConditions) is
+ * class of the timeline the filter names (every event, one actor's, one place's with all the
+ * places inside it, or those with a figure of a measure, V022), merged, stopping at the page's size. The full filter (EventConditions) is
  * applied to every row as well, so the ranges only decide where to read, never what matches.
  */
 final class EventPageQuery {
@@ -37,7 +36,7 @@ final class EventPageQuery {
     }
 
     /** Where the events are read from in date order, with the column naming the event. */
-    private record Timeline(String table, String eventColumn, String keyColumn, UUID key) {
+    private record Timeline(String table, String eventColumn, String keyColumn, Object key) {
 
         static Timeline of(EventFilter filter) {
             if (filter.actors().size() == 1) {
@@ -46,14 +45,22 @@ final class EventPageQuery {
             if (filter.locations().size() == 1) {
                 return new Timeline("event_place_timeline", "event_id", "location_id", filter.locations().get(0));
             }
+            if (filter.figure() != null) {
+                // the events with a figure of the measure (V022), read from the range's lower bound
+                return new Timeline("event_figure", "event_id", "measure", filter.figure().measure().code());
+            }
             return new Timeline("event", "id", null, null);
         }
 
-        /** What every event read from this timeline already satisfies: it holds only the named actor's (in any role) or place's events. */
+        /**
+         * What every event read from this timeline already satisfies: it holds only the named actor's (in any role)
+         * or place's events, or the events whose largest figure of the measure is at least the range's lower bound.
+         */
         EventConditions.Covered covers(EventFilter filter) {
             return switch (table) {
                 case "event_actor_timeline" -> filter.actorRole() == null ? EventConditions.Covered.ACTORS : EventConditions.Covered.NOTHING;
                 case "event_place_timeline" -> EventConditions.Covered.LOCATIONS;
+                case "event_figure" -> EventConditions.Covered.FIGURES;
                 default -> EventConditions.Covered.NOTHING;
             };
         }
@@ -75,7 +82,7 @@ final class EventPageQuery {
         Timeline timeline = Timeline.of(filter);
         String t = timeline.alias();
         conditions = EventConditions.onTimeline(filter, timeline.covers(filter), t);
-        boolean descending = sort == EventSort.DATE_DESCENDING;
+        boolean descending = sort.descending();
         String direction = descending ? " desc" : "";
         String position = t + ".date_start" + direction + ", " + t + "." + timeline.eventColumn() + direction;
         if (timeline.key() != null) {
@@ -91,6 +98,10 @@ final class EventPageQuery {
                     .append(" where ").append(t).append(".date_span_class = ").append(spanClass.code());
             if (timeline.key() != null) {
                 sql.append(" and t.").append(timeline.keyColumn()).append(" = :timelineKey");
+                if (timeline.covers(filter) == EventConditions.Covered.FIGURES) {
+                    parameters.put("timelineFigureMin", filter.figure().minOrZero());
+                    sql.append(" and t.figure >= :timelineFigureMin");
+                }
             } else if (filter.types().size() == 1) {
                 // the one type's own timeline (V015); "= any(:types)" alone would not let the index order the scan
                 parameters.put("pageType", filter.types().get(0));

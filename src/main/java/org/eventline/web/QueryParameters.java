@@ -43,6 +43,8 @@ public class QueryParameters {
     public static final int MAX_VALUES = 100;
     /** A page size or any other count: ASCII digits only, so +5 or a full-width ５ is not read as 5. */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+    /** A count of people or things (a figure): ASCII digits, at most 18 so that it fits a bigint. */
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,18}");
     private static final String CONTROL_CHARACTER = "holds a control character (such as NUL, a tab or a line break)";
 
     private MultivaluedMap<String, String> raw;
@@ -161,6 +163,17 @@ public class QueryParameters {
             error("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + value + "'");
             return DEFAULT_LIMIT;
         }).orElse(DEFAULT_LIMIT);
+    }
+
+    /** A whole number of 0 or more, such as a figure; an error naming the parameter when it is not one. */
+    public Optional<Long> count(String name, String declared) {
+        return single(name, declared).map(value -> {
+            if (COUNT.matcher(value).matches()) {
+                return Long.parseLong(value);
+            }
+            error(name, "must be a whole number of 0 or more (digits only, at most 18), got '" + value + "'");
+            return null;
+        });
     }
 
     /** The value of a controlled-vocabulary parameter; an unknown code is an error listing the valid ones. */

@@ -91,7 +91,7 @@ class PeriodConditionTest {
 
     private static EventFilter periodFilter(DatePeriod period, DateMatch match) {
         return new EventFilter(period.from(), period.to(), match, List.of(), List.of(), null, List.of(), null, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     /** The positions of the envelopes the conditions of /events keep, as PostgreSQL evaluates them. */

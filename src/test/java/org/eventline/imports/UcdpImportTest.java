@@ -9,11 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +41,7 @@ class UcdpImportTest {
 
     private static final String HEADER = firstLine();
     private static final java.util.Set<String> FILE_KEYS = java.util.Set.copyOf(UcdpFile.keys(UcdpFile.wholeFile()));
+    private static final CsvMapper CSV = new CsvMapper();
 
     @Inject
     EventRepository events;
@@ -142,6 +148,33 @@ class UcdpImportTest {
         // only the file's events, not the sample rows other tests import
         sums.keySet().retainAll(FILE_KEYS);
         return sums;
+    }
+
+    /** The export's killed_min and killed_max give back every row's low and high, the 101 rows out of order (58 with low > high) too. */
+    @Test
+    void exportsGiveBackEveryRowsLowAndHigh() throws IOException {
+        byte[] file = UcdpFile.wholeFile();
+        importCsv(file, "").then().statusCode(200).body("rejected", equalTo(0));
+        Map<String, List<String>> lowAndHighById = new java.util.HashMap<>();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(file)) {
+            rows.forEachRemaining(row -> lowAndHighById.put(row.get("id"), List.of(row.get("low"), row.get("high"))));
+        }
+        String export = given().get("/api/v1/events?format=csv&from=2016&to=2019&date_match=within").then().statusCode(200)
+                .extract().asString();
+        Map<String, List<String>> exported = new java.util.HashMap<>();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(export)) {
+            rows.forEachRemaining(row -> {
+                java.util.regex.Matcher ucdp = java.util.regex.Pattern.compile("^UCDP GED event (\\d+) ").matcher(row.get("summary"));
+                if (ucdp.find() && lowAndHighById.containsKey(ucdp.group(1))) {
+                    exported.put(ucdp.group(1), List.of(row.get("killed_min"), row.get("killed_max")));
+                }
+            });
+        }
+        assertThat(exported, equalTo(lowAndHighById));
+        assertThat(exported.get("313676"), equalTo(List.of("1", "1")));
+        assertThat(exported.get("236249"), equalTo(List.of("8", "7")));
     }
 
     @Test

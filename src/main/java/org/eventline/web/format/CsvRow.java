@@ -44,6 +44,11 @@ final class CsvRow {
             .addColumn("source_urls")
             .addColumn("created_at")
             .addColumn("updated_at")
+            // numbers (figure/CountRange), after the text columns so that scripts reading by position keep working
+            .addColumn("killed_min", CsvSchema.ColumnType.NUMBER)
+            .addColumn("killed_max", CsvSchema.ColumnType.NUMBER)
+            .addColumn("injured_min", CsvSchema.ColumnType.NUMBER)
+            .addColumn("injured_max", CsvSchema.ColumnType.NUMBER)
             .build()
             .withHeader()
             .withLineSeparator("\r\n");
@@ -83,6 +88,7 @@ final class CsvRow {
         row.put("source_urls", joined(event.sources(), EventView.Citation::url));
         row.put("created_at", text(event.createdAt()));
         row.put("updated_at", text(event.updatedAt()));
+        row.putAll(FigureColumns.of(event));
         return row;
     }
 

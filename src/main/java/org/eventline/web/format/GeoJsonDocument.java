@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.eventline.figure.CountRange;
+
 /**
  * For the OpenAPI document: the GeoJSON that GeoJsonEventWriter streams, so a generated client can type a map
  * layer. OpenApiAnswersTest validates real exports against it, so it cannot drift from the writer.
@@ -48,8 +50,16 @@ public record GeoJsonDocument(@Schema(enumeration = "FeatureCollection") String 
             List<FeatureActor> actors,
             @Schema(description = "Number of claims (figures) of the event.") int claimCount,
             @Schema(description = "Number of sources the event cites.") int sourceCount,
-            @Schema(format = "date-time") String updatedAt) {
+            @Schema(format = "date-time") String updatedAt,
+            @Schema(description = KILLED_MIN, nullable = true, examples = "100") Long killedMin,
+            @Schema(description = "The highest number of people killed the event's claims state; see killed_min.", nullable = true,
+                    examples = "100") Long killedMax,
+            @Schema(description = "As killed_min, for people injured (measure injured, group people).", nullable = true) Long injuredMin,
+            @Schema(description = "As killed_max, for people injured (measure injured, group people).", nullable = true) Long injuredMax) {
     }
+
+    /** The rule of the figure columns (figure/CountRange.RULE), as the schema states it. */
+    private static final String KILLED_MIN = "The lowest number of people killed the event's claims state. " + CountRange.RULE;
 
     @Schema(name = "EventFeatureActor")
     public record FeatureActor(@Schema(examples = "sergey-lavrov") String slug, String name, @Schema(examples = "speaker") String role) {

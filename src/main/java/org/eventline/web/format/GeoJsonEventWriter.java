@@ -3,6 +3,7 @@ package org.eventline.web.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -95,6 +96,14 @@ public final class GeoJsonEventWriter implements EventExportWriter {
         json.writeNumberField("claim_count", listOrEmpty(event.claims()).size());
         json.writeNumberField("source_count", listOrEmpty(event.sources()).size());
         json.writeStringField("updated_at", text(event.updatedAt()));
+        for (Map.Entry<String, Long> column : FigureColumns.of(event).entrySet()) {
+            json.writeFieldName(column.getKey());
+            if (column.getValue() == null) {
+                json.writeNull();
+            } else {
+                json.writeNumber(column.getValue());
+            }
+        }
     }
 
     /** Every member is written, null or not, so each Feature has the same properties for a map's style rules. */
