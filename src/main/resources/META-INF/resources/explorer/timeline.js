@@ -28,7 +28,7 @@ export function drawOverview(container, stats, window, onPick) {
             + `<rect class="bar" x="${LABEL_WIDTH + index * step + 0.5}" y="${height - h}" width="${Math.max(step - 1, 1)}" height="${h}"></rect>`
             + `<title>${escapeHtml(bucket.label)}: ${bucket.total} event${bucket.total === 1 ? '' : 's'} begin</title></g>`;
     }).join('');
-    const caption = `<text class="overview-label" x="4" y="${height - 4}">${escapeHtml(stats.total)} per ${escapeHtml(stats.interval)}</text>`;
+    const caption = `<text class="overview-label" x="4" y="${height - 4}">${escapeHtml(stats.total)} events, by ${escapeHtml(stats.interval)}</text>`;
     container.innerHTML = `<svg width="${width}" height="${height}" role="img" aria-label="Events per ${escapeHtml(stats.interval)}">${caption}${bars}</svg>`;
     container.querySelector('svg').addEventListener('click', (e) => {
         const group = e.target.closest('.bucket');
