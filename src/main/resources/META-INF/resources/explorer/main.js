@@ -178,7 +178,13 @@ async function openPanel(id) {
     panelRequest = new AbortController();
     panel.hidden = false;
     $('panel-body').innerHTML = '<p>Loading…</p>';
-    await showEvent($('panel-body'), id, labels.types, panelRequest.signal);
+    try {
+        await showEvent($('panel-body'), id, labels.types, panelRequest.signal);
+    } catch (error) {
+        if (error.name === 'AbortError') return;
+        $('panel-body').innerHTML = '<h2 id="panel-title" tabindex="-1">Event not shown</h2><p></p>';
+        $('panel-body').querySelector('p').textContent = error.message;
+    }
     state.panelId = id;
     $('panel-title').focus();
 }

@@ -71,7 +71,10 @@ export class EventMap {
             markers.push(marker);
         }
         this.cluster.addLayers(markers);
-        if (markers.length) {
+        // refit only for a new set of events, so opening one of them does not move the map
+        const fresh = this.shown !== events;
+        this.shown = events;
+        if (markers.length && fresh) {
             this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 9 });
         }
     }

@@ -6,7 +6,13 @@ import { escapeHtml } from './text.js';
 const DAY = 86400000;
 const LANE_ROW = 14;
 const MAX_ROWS = 6;
-const LABEL_WIDTH = 150;
+const WIDE_LABELS = 150;
+const NARROW_LABELS = 96;
+
+/** Room for the lane labels: less on a phone. */
+function labelWidth(width) {
+    return width < 560 ? NARROW_LABELS : WIDE_LABELS;
+}
 
 /** Bars of event counts per bucket; the bars inside the window stand out; choosing one zooms to it. */
 export function drawOverview(container, stats, window, onPick) {
@@ -16,16 +22,17 @@ export function drawOverview(container, stats, window, onPick) {
         return;
     }
     const width = Math.max(container.clientWidth, 320);
+    const left = labelWidth(width);
     const height = 48;
     // aligned with the timeline's plot, right of its lane labels
-    const step = (width - LABEL_WIDTH - 8) / buckets.length;
+    const step = (width - left - 8) / buckets.length;
     const top = Math.max(1, ...buckets.map((b) => b.total));
     const bars = buckets.map((bucket, index) => {
         const h = bucket.total ? Math.max(2, (bucket.total / top) * (height - 4)) : 0;
         const inside = window && bucket.end >= window.start && bucket.start <= window.end;
         return `<g class="bucket${inside ? ' inside' : ''}" data-index="${index}">`
-            + `<rect class="hit" x="${LABEL_WIDTH + index * step}" y="0" width="${step}" height="${height}"></rect>`
-            + `<rect class="bar" x="${LABEL_WIDTH + index * step + 0.5}" y="${height - h}" width="${Math.max(step - 1, 1)}" height="${h}"></rect>`
+            + `<rect class="hit" x="${left + index * step}" y="0" width="${step}" height="${height}"></rect>`
+            + `<rect class="bar" x="${left + index * step + 0.5}" y="${height - h}" width="${Math.max(step - 1, 1)}" height="${h}"></rect>`
             + `<title>${escapeHtml(bucket.label)}: ${bucket.total} event${bucket.total === 1 ? '' : 's'} begin</title></g>`;
     }).join('');
     const caption = `<text class="overview-label" x="4" y="${height - 4}">${escapeHtml(stats.total)} events, by ${escapeHtml(stats.interval)}</text>`;
@@ -39,10 +46,11 @@ export function drawOverview(container, stats, window, onPick) {
 /** Events as bars over their envelopes in lanes by category; an open end runs to the window's edge. */
 export function drawTimeline(container, events, window, categoryLabels, selectedId, onSelect) {
     const width = Math.max(container.clientWidth, 320);
+    const left = labelWidth(width);
     const start = dayValue(window.start);
     const end = dayValue(window.end) + DAY;
-    const plotWidth = width - LABEL_WIDTH - 8;
-    const x = (value) => LABEL_WIDTH + ((value - start) / (end - start)) * plotWidth;
+    const plotWidth = width - left - 8;
+    const x = (value) => left + ((value - start) / (end - start)) * plotWidth;
 
     const lanes = new Map();
     for (const event of events) {
@@ -52,7 +60,7 @@ export function drawTimeline(container, events, window, categoryLabels, selected
     const order = [...lanes.keys()].sort((a, b) => (categoryLabels[a] || a).localeCompare(categoryLabels[b] || b));
 
     let y = 22;
-    let body = axis(window, x, width);
+    let body = axis(window, x, width, left);
     for (const category of order) {
         const rows = [];
         const items = [];
@@ -88,7 +96,7 @@ export function drawTimeline(container, events, window, categoryLabels, selected
         y += laneHeight + 2;
     }
     if (!events.length) {
-        body += `<text class="empty" x="${LABEL_WIDTH}" y="${y + 16}">No event in this window.</text>`;
+        body += `<text class="empty" x="${left}" y="${y + 16}">No event in this window.</text>`;
         y += 24;
     }
     container.innerHTML = `<svg width="${width}" height="${y + 4}" role="img" aria-label="Timeline of the events listed below">${body}</svg>`;
@@ -99,17 +107,18 @@ export function drawTimeline(container, events, window, categoryLabels, selected
 }
 
 /** Tick marks in years, months or days, whichever fits the window. */
-function axis(window, x, width) {
+function axis(window, x, width, left) {
     const days = (dayValue(window.end) - dayValue(window.start)) / DAY + 1;
+    const room = Math.max(2, Math.floor((width - left) / 56)); // labels of about 50 px each
     const ticks = [];
     const first = new Date(dayValue(window.start));
     if (days > 365 * 3) {
-        const every = Math.ceil(days / 365 / 10);
+        const every = Math.ceil(days / 365 / room);
         for (let year = first.getUTCFullYear(); Date.UTC(year, 0, 1) <= dayValue(window.end); year++) {
             if (year % every === 0) ticks.push([Date.UTC(year, 0, 1), String(year)]);
         }
     } else if (days > 62) {
-        const every = Math.max(1, Math.ceil(days / 30 / 10));
+        const every = Math.max(1, Math.ceil(days / 30 / room));
         for (let m = 0; ; m++) {
             const value = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1);
             if (value > dayValue(window.end)) break;
@@ -119,14 +128,14 @@ function axis(window, x, width) {
             }
         }
     } else {
-        const every = Math.max(1, Math.ceil(days / 12));
+        const every = Math.max(1, Math.ceil(days / room));
         for (let d = 0; d < days; d += every) {
             const value = dayValue(addDays(window.start, d));
             const date = new Date(value);
             ticks.push([value, date.getUTCDate() + ' ' + date.toLocaleString('en', { month: 'short', timeZone: 'UTC' })]);
         }
     }
-    return ticks.filter(([value]) => x(value) >= LABEL_WIDTH && x(value) <= width)
+    return ticks.filter(([value]) => x(value) >= left && x(value) <= width)
         .map(([value, label]) => `<g class="tick"><line x1="${x(value)}" x2="${x(value)}" y1="14" y2="100%"></line>`
             + `<text x="${x(value) + 2}" y="12">${escapeHtml(label)}</text></g>`).join('');
 }
