@@ -101,10 +101,22 @@ class ExplorerBrowserTest {
         assertEquals(expected, listTitles());
         assertEquals(expected.size(), browser.findElements(By.cssSelector("#timeline .envelope")).size());
         waitFor(() -> !browser.findElements(By.cssSelector(".event-marker, .marker-cluster")).isEmpty());
-        Path shot = Path.of("target", "explorer", "explorer.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+        saveScreenshot("/?" + OCTOBER + "&window=2016-09-28..2016-10-16");
+    }
+
+    /** The README's picture: a view of the seed at a size that shows the timeline, the map and the list. */
+    private void saveScreenshot(String view) throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        try {
+            open(view);
+            waitFor(() -> !browser.findElements(By.cssSelector(".marker-cluster, .event-marker")).isEmpty());
+            Path shot = Path.of("target", "explorer", "explorer.png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test
