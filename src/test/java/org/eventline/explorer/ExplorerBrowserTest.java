@@ -215,6 +215,23 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void aWindowOfMoreThanAPageLoadsOnePageAtATime() {
+        int crowded = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(crowded, 510));
+        HeadlessChromium.requestsSent(browser);
+        open("/?from=" + crowded + "&to=" + crowded + "&date_match=within");
+        assertEquals(500, listTitles().size());
+        browser.findElement(By.id("load-more")).click();
+        waitFor(() -> listTitles().size() == 510 && !browser.findElement(By.id("load-more")).isDisplayed());
+        List<URI> pages = HeadlessChromium.requestsSent(browser).stream()
+                .filter(url -> "/api/v1/events".equals(url.getPath()) && !query(url).containsKey("sort") && !"1".equals(query(url).get("limit")))
+                .toList();
+        assertEquals(2, pages.size(), "one request a page: " + pages);
+        assertTrue(pages.stream().allMatch(url -> "500".equals(query(url).get("limit"))), pages.toString());
+        assertTrue(query(pages.get(1)).containsKey("cursor"), "the second page follows the cursor");
+    }
+
+    @Test
     void theKeyboardReachesTheListAndOpensAnEvent() {
         open("/?" + OCTOBER);
         Actions keys = new Actions(browser);
