@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -274,8 +275,11 @@ class ExplorerBrowserTest {
         return "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready"));
     }
 
+    /** The list's titles, read in one script: the list may be redrawn between two reads of its elements. */
+    @SuppressWarnings("unchecked")
     private List<String> listTitles() {
-        return browser.findElements(By.cssSelector("#event-list .event-item .title")).stream().map(WebElement::getText).toList();
+        return (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#event-list .event-item .title')].map(title => title.textContent)");
     }
 
     private String activeClass() {
@@ -284,7 +288,8 @@ class ExplorerBrowserTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     private static Map<String, String> query(URI uri) {
