@@ -114,9 +114,13 @@ function extentOf(view, first, last) {
     return { start, end: end < start ? start : end };
 }
 
+/**
+ * The window's events, newest start first: the first page then holds what begins in the window, not
+ * the long campaigns that began years before and overlap every window. Drawn in chronological order.
+ */
 async function loadEvents(view, key) {
-    const page = await getJson('/events', withParams(windowQuery(view), { limit: PAGE }));
-    state.events = page.items;
+    const page = await getJson('/events', withParams(windowQuery(view), { limit: PAGE, sort: '-date' }));
+    state.events = chronological(page.items);
     state.nextCursor = page.next_cursor;
     state.eventsKey = key;
 }
@@ -125,11 +129,16 @@ async function loadEvents(view, key) {
 async function loadMore() {
     if (!state.nextCursor) return;
     const key = state.eventsKey;
-    const page = await getJson('/events', withParams(windowQuery(state.view), { limit: PAGE, cursor: state.nextCursor }));
+    const page = await getJson('/events', withParams(windowQuery(state.view), { limit: PAGE, sort: '-date', cursor: state.nextCursor }));
     if (key !== state.eventsKey) return;
-    state.events = state.events.concat(page.items);
+    state.events = chronological(state.events.concat(page.items));
     state.nextCursor = page.next_cursor;
     drawAll(state.view);
+}
+
+/** The API's own order: by the envelope's start, then by id. */
+function chronological(events) {
+    return events.slice().sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
 
 function displayWindow(view) {
@@ -146,7 +155,8 @@ function drawAll(view) {
     drawDownloads(view);
     const total = state.overview ? state.overview.total : null;
     $('page-count').textContent = state.events.length + ' event' + (state.events.length === 1 ? '' : 's') + ' loaded in this window'
-        + (state.nextCursor ? ', more follow' : '') + (total != null ? ' (' + total + ' match the filters in all)' : '') + '.';
+        + (state.nextCursor ? ', the latest to begin; earlier ones follow page by page (or zoom in)' : '')
+        + (total != null ? ' (' + total + ' match the filters in all)' : '') + '.';
     $('load-more').hidden = !state.nextCursor;
     $('status').classList.remove('error');
     $('status').textContent = '';
