@@ -6,9 +6,9 @@
 Talks to Debian's chromedriver over its WebDriver HTTP protocol (no Python packages needed). For
 each view (a query string such as '?from=2016&to=2016', default: the whole period) it opens the
 page RUNS times in one browser (the first run with an empty cache, the others with the static files
-cached) and prints the time of the page's 'explorer-ready' performance mark, set once the overview,
-the first page of events, the timeline, the map and the list are drawn, and how many events were
-loaded.
+cached) and prints the times of the page's performance marks: 'explorer-drawn', once the overview,
+the first page of events, the timeline, the map and the list are drawn (the page is usable), and
+'explorer-ready', once the event types' labels are in too; and how many events were loaded.
 """
 import json
 import socket
@@ -54,24 +54,31 @@ def main():
         session = call(port, "POST", "/session", {"capabilities": {"alwaysMatch": {"goog:chromeOptions": options}}})["sessionId"]
         try:
             for view in views:
-                times = []
+                drawn, ready = [], []
                 for _ in range(runs):
                     call(port, "POST", f"/session/{session}/url", {"url": "about:blank"})
                     call(port, "POST", f"/session/{session}/url", {"url": base + "/" + view})
-                    ready, loaded = wait_ready(port, session)
-                    times.append(ready)
-                warm = times[1:] or times
-                print(f"view '/{view}': events loaded {loaded}; first view drawn after {times[0]:.0f} ms cold,"
-                      f" median {statistics.median(warm):.0f} ms warm (runs: {', '.join(f'{t:.0f}' for t in times)})")
+                    first, complete, loaded = wait_ready(port, session)
+                    drawn.append(first)
+                    ready.append(complete)
+                print(f"view '/{view}': events loaded {loaded}; {summary('drawn', drawn)}; {summary('ready', ready)}")
         finally:
             call(port, "DELETE", f"/session/{session}")
     finally:
         driver.terminate()
 
 
+def summary(name, times):
+    warm = times[1:] or times
+    return (f"{name} after {times[0]:.0f} ms with an empty cache, median {statistics.median(warm):.0f} ms after"
+            f" ({', '.join(f'{t:.0f}' for t in times)})")
+
+
 def wait_ready(port, session):
-    script = ("const mark = performance.getEntriesByName('explorer-ready')[0];"
-              "return mark ? [mark.startTime, document.querySelectorAll('.event-item').length] : null;")
+    script = ("const ready = performance.getEntriesByName('explorer-ready')[0];"
+              "const drawn = performance.getEntriesByName('explorer-drawn')[0];"
+              "return ready ? [drawn ? drawn.startTime : ready.startTime, ready.startTime,"
+              " document.querySelectorAll('.event-item').length] : null;")
     deadline = time.time() + 60
     while time.time() < deadline:
         value = call(port, "POST", f"/session/{session}/execute/sync", {"script": script, "args": []})
