@@ -23,8 +23,11 @@ export function drawOverview(container, stats, window, onPick) {
     }
     const width = Math.max(container.clientWidth, 320);
     const left = labelWidth(width);
-    const height = 48;
-    // aligned with the timeline's plot, right of its lane labels
+    const height = 40;
+    // aligned with the timeline's plot, right of its lane labels; its own dates below it, since it
+    // spans the whole filtered period and the timeline's axis only the window
+    const dates = `<text class="overview-date" x="${left}" y="${height + 11}">${escapeHtml(buckets[0].start)}</text>`
+        + `<text class="overview-date" x="${width - 8}" y="${height + 11}" text-anchor="end">${escapeHtml(buckets[buckets.length - 1].end)}</text>`;
     const step = (width - left - 8) / buckets.length;
     const top = Math.max(1, ...buckets.map((b) => b.total));
     const bars = buckets.map((bucket, index) => {
@@ -36,7 +39,7 @@ export function drawOverview(container, stats, window, onPick) {
             + `<title>${escapeHtml(bucket.label)}: ${bucket.total} event${bucket.total === 1 ? '' : 's'} begin</title></g>`;
     }).join('');
     const caption = `<text class="overview-label" x="4" y="${height - 4}">${escapeHtml(stats.total)} events, by ${escapeHtml(stats.interval)}</text>`;
-    container.innerHTML = `<svg width="${width}" height="${height}" role="img" aria-label="Events per ${escapeHtml(stats.interval)}">${caption}${bars}</svg>`;
+    container.innerHTML = `<svg width="${width}" height="${height + 14}" role="img" aria-label="Events per ${escapeHtml(stats.interval)}">${caption}${bars}${dates}</svg>`;
     container.querySelector('svg').addEventListener('click', (e) => {
         const group = e.target.closest('.bucket');
         if (group) onPick(buckets[Number(group.dataset.index)]);
