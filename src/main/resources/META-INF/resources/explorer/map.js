@@ -76,7 +76,7 @@ export class EventMap {
         const fresh = this.shown !== events;
         this.shown = events;
         if (markers.length && fresh) {
-            this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 9 });
+            this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 9, animate: false });
         }
     }
 
