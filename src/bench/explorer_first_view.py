@@ -5,8 +5,9 @@
 
 Talks to Debian's chromedriver over its WebDriver HTTP protocol (no Python packages needed). For
 each view (a query string such as '?from=2016&to=2016', default: the whole period) it opens the
-page RUNS times in one browser (the first run with an empty cache, the others with the static files
-cached) and prints the times of the page's performance marks: 'explorer-drawn', once the overview,
+page RUNS times in one browser (the first load of the first view has an empty browser cache; the first
+load of each view asks the API fresh questions, later loads may be answered from the browser's cache
+for max-age=60) and prints the times of the page's performance marks: 'explorer-drawn', once the overview,
 the first page of events, the timeline, the map and the list are drawn (the page is usable), and
 'explorer-ready', once the event types' labels are in too; and how many events were loaded.
 """
@@ -70,7 +71,7 @@ def main():
 
 def summary(name, times):
     warm = times[1:] or times
-    return (f"{name} after {times[0]:.0f} ms with an empty cache, median {statistics.median(warm):.0f} ms after"
+    return (f"{name} after {times[0]:.0f} ms on the first load, median {statistics.median(warm):.0f} ms on later loads"
             f" ({', '.join(f'{t:.0f}' for t in times)})")
 
 
