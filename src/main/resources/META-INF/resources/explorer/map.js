@@ -1,0 +1,96 @@
+// The map: bundled country outlines, an optional tile layer, and the listed events as clustered points.
+
+import { features } from './topojson.js';
+import { escapeHtml } from './text.js';
+
+/** Precisions whose point is the site itself; every other point is the centroid of a larger place. */
+const SITE_PRECISIONS = new Set(['exact', 'near']);
+const TILE_KEY = 'eventline.explorer.tile-url';
+
+export class EventMap {
+    constructor(element, onSelect) {
+        this.onSelect = onSelect;
+        this.map = L.map(element, { worldCopyJump: true, minZoom: 1, maxZoom: 14, attributionControl: true }).setView([30, 20], 2);
+        this.map.attributionControl.setPrefix(false);
+        this.map.attributionControl.addAttribution('Boundaries: Natural Earth');
+        this.cluster = L.markerClusterGroup({ maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true });
+        this.map.addLayer(this.cluster);
+        this.tiles = null;
+        this.useTiles(localStorage.getItem(TILE_KEY));
+        fetch('/explorer/basemap/countries-50m.topo.json')
+            .then((response) => response.json())
+            .then((topology) => {
+                L.geoJSON(features(topology, 'countries'), {
+                    interactive: false,
+                    renderer: L.canvas({ padding: 0.2 }), // 240 outlines draw faster on a canvas than as SVG paths
+                    style: { color: '#8a8a8a', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 },
+                }).addTo(this.map).bringToBack();
+            });
+    }
+
+    /** Uses a tile server ({z}/{x}/{y} address) over the outlines, or none when the address is empty. */
+    useTiles(url) {
+        if (this.tiles) this.map.removeLayer(this.tiles);
+        this.tiles = null;
+        if (url) {
+            localStorage.setItem(TILE_KEY, url);
+            this.tiles = L.tileLayer(url, { maxZoom: 18, attribution: 'Tiles: ' + escapeHtml(new URL(url.replace(/[{}]/g, ''), location.href).host) }).addTo(this.map);
+        } else {
+            localStorage.removeItem(TILE_KEY);
+        }
+    }
+
+    tileUrl() {
+        return localStorage.getItem(TILE_KEY) || '';
+    }
+
+    /** Shows the events that have a primary place; a point's size grows with the largest figure claimed. */
+    show(events, selectedId) {
+        this.cluster.clearLayers();
+        const markers = [];
+        for (const event of events) {
+            const place = event.location;
+            if (!place || !place.point) continue;
+            const site = SITE_PRECISIONS.has(place.location_precision);
+            const figure = largestFigure(event);
+            const size = Math.round(12 + Math.min(22, figure ? Math.sqrt(figure) : 0));
+            const classes = ['event-marker', site ? 'marker-site' : 'marker-centroid', 'cat-' + event.category];
+            if (event.id === selectedId) classes.push('selected');
+            const marker = L.marker([place.point.lat, place.point.lon], {
+                keyboard: false, // the list beside the map is the keyboard's way in
+                title: event.title,
+                icon: L.divIcon({
+                    className: classes.join(' '),
+                    html: `<span data-id="${escapeHtml(event.id)}" data-precision="${escapeHtml(place.location_precision)}"></span>`,
+                    iconSize: [size, size],
+                }),
+            });
+            marker.bindTooltip(`${escapeHtml(event.title)}<br>${escapeHtml(event.date.label)}<br>`
+                + `${escapeHtml(place.name)} (${site ? 'site' : 'centroid: ' + escapeHtml(place.location_precision)})`
+                + (figure ? `<br>up to ${figure.toLocaleString('en')} claimed` : ''));
+            marker.on('click', () => this.onSelect(event.id));
+            markers.push(marker);
+        }
+        this.cluster.addLayers(markers);
+        // refit only for a new set of events, so opening one of them does not move the map
+        const fresh = this.shown !== events;
+        this.shown = events;
+        if (markers.length && fresh) {
+            this.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2), { maxZoom: 9, animate: false });
+        }
+    }
+
+    resize() {
+        this.map.invalidateSize();
+    }
+}
+
+/** The largest number any claim of the event gives, of any measure but strikes (not people). */
+function largestFigure(event) {
+    let largest = 0;
+    for (const claim of event.claims || []) {
+        if (claim.measure === 'strikes') continue;
+        largest = Math.max(largest, claim.max ?? claim.min ?? 0);
+    }
+    return largest;
+}

@@ -1,0 +1,311 @@
+package org.eventline.explorer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.eventline.dataset.DatasetDocument;
+import org.eventline.dataset.DatasetImporter;
+import org.eventline.support.Api;
+import org.eventline.support.TestEvents;
+
+/**
+ * The explorer in a real browser (headless chromium) against the running app and the bundled seed:
+ * filters, URL round trips, the panel's claims, the map's two kinds of point, downloads, keyboard
+ * use, a phone's width, and that no request leaves the machine. Expected lists come from the API.
+ */
+@QuarkusTest
+class ExplorerBrowserTest {
+
+    private static final String OCTOBER = "from=2016-10&to=2016-10";
+    private static ChromeDriver browser;
+    private static int year;
+    private static String tag;
+    private static String strikeId;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void startBrowserAndLoadTheTestPlaces() throws IOException {
+        if (browser == null) {
+            browser = HeadlessChromium.start(1280, 1000);
+        }
+        if (tag == null) {
+            year = TestEvents.freshYear();
+            tag = "explorer-" + UUID.randomUUID().toString().substring(0, 8);
+            strikeId = UUID.randomUUID().toString();
+            try (InputStream in = getClass().getResourceAsStream("/explorer/site-and-centroid.json")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("TAG", tag)
+                        .replace("YEAR", String.valueOf(year)).replace("STRIKE_ID", strikeId)
+                        .replace("SHELLING_ID", UUID.randomUUID().toString());
+                importer.importDocument(json.readValue(text, DatasetDocument.class));
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theTimelineListAndMapShowTheFilteredEvents() throws IOException {
+        open("/?" + OCTOBER);
+        List<String> expected = Api.titles(OCTOBER);
+        assertEquals(expected, listTitles());
+        assertEquals(expected.size(), browser.findElements(By.cssSelector("#timeline .envelope")).size());
+        waitFor(() -> !browser.findElements(By.cssSelector(".event-marker, .marker-cluster")).isEmpty());
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+        saveScreenshot("/?" + OCTOBER + "&window=2016-09-28..2016-10-16");
+    }
+
+    /** The README's picture: a view of the seed at a size that shows the timeline, the map and the list. */
+    private void saveScreenshot(String view) throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        try {
+            open(view);
+            waitFor(() -> !browser.findElements(By.cssSelector(".marker-cluster, .event-marker")).isEmpty());
+            Path shot = Path.of("target", "explorer", "explorer.png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void aFilterChangesTheUrlAndNarrowsTheList() {
+        open("/?" + OCTOBER);
+        List<String> before = listTitles();
+        applyType("remote_violence");
+        assertTrue(browser.getCurrentUrl().contains("type=remote_violence") && browser.getCurrentUrl().contains("from=2016-10"), browser.getCurrentUrl());
+        assertEquals(Api.titles(OCTOBER + "&type=remote_violence"), listTitles());
+        assertTrue(listTitles().size() < before.size(), "the filter narrows the list");
+    }
+
+    @Test
+    void reloadingTheUrlGivesTheSameView() {
+        open("/?" + OCTOBER);
+        applyType("remote_violence");
+        List<String> shown = listTitles();
+        browser.navigate().refresh();
+        waitFor(() -> ready() && listTitles().equals(shown));
+        assertEquals("remote_violence", new Select(browser.findElement(By.id("f-type"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2016-10", browser.findElement(By.id("f-from")).getAttribute("value"));
+    }
+
+    @Test
+    void theBackButtonReturnsToTheViewBefore() {
+        open("/?" + OCTOBER);
+        List<String> before = listTitles();
+        applyType("remote_violence");
+        browser.navigate().back();
+        waitFor(() -> !browser.getCurrentUrl().contains("type=") && ready() && listTitles().equals(before));
+        assertEquals("", new Select(browser.findElement(By.id("f-type"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
+    void anEventsPanelShowsItsClaimsSideBySide() {
+        open("/?from=" + year + "&to=" + year + "&date_match=within");
+        browser.findElements(By.cssSelector(".event-item")).stream()
+                .filter(item -> item.getText().contains("Test strike on the site")).findFirst().orElseThrow().click();
+        waitFor(() -> browser.findElements(By.cssSelector("#event-panel .claim")).size() == 2);
+        assertTrue(browser.getCurrentUrl().contains("event=" + strikeId), browser.getCurrentUrl());
+        List<WebElement> claims = browser.findElements(By.cssSelector("#event-panel .claim"));
+        assertEquals(java.util.Set.of("Test Ministry " + tag, "Test Monitor " + tag),
+                claims.stream().map(c -> c.findElement(By.cssSelector(".attribution")).getText()).collect(Collectors.toSet()));
+        assertEquals(java.util.Set.of("exactly", "at least"),
+                claims.stream().map(c -> c.findElement(By.cssSelector(".qualifier")).getText()).collect(Collectors.toSet()));
+        assertEquals(claims.get(0).getLocation().getY(), claims.get(1).getLocation().getY(), "on one row");
+        assertNotEquals(claims.get(0).getLocation().getX(), claims.get(1).getLocation().getX(), "side by side");
+    }
+
+    @Test
+    void theMapDrawsASiteUnlikeACentroid() {
+        open("/?from=" + year + "&to=" + year + "&date_match=within");
+        waitFor(() -> browser.findElements(By.cssSelector(".event-marker")).size() == 2);
+        WebElement site = browser.findElement(By.cssSelector(".marker-site span"));
+        WebElement centroid = browser.findElement(By.cssSelector(".marker-centroid span"));
+        assertEquals("exact", site.getAttribute("data-precision"));
+        assertEquals("town", centroid.getAttribute("data-precision"));
+        assertNotEquals(site.getCssValue("border-top-style"), centroid.getCssValue("border-top-style"));
+        assertNotEquals(site.getCssValue("background-color"), centroid.getCssValue("background-color"));
+    }
+
+    @Test
+    void downloadsAreTheEventsUrlsOfTheView() {
+        String filters = OCTOBER + "&type=remote_violence";
+        open("/?" + filters);
+        int listed = listTitles().size();
+        URI csv = URI.create(browser.findElement(By.id("dl-csv")).getAttribute("href"));
+        assertEquals("/api/v1/events", csv.getPath());
+        assertEquals(Map.of("from", "2016-10", "to", "2016-10", "type", "remote_violence", "format", "csv"), query(csv));
+        given().urlEncodingEnabled(false).get(csv.getRawPath() + "?" + csv.getRawQuery()).then().statusCode(200).contentType(startsWith("text/csv"));
+        URI geojson = URI.create(browser.findElement(By.id("dl-geojson")).getAttribute("href"));
+        assertEquals(listed, given().urlEncodingEnabled(false).get(geojson.getRawPath() + "?" + geojson.getRawQuery())
+                .then().statusCode(200).extract().jsonPath().getList("features").size());
+        assertEquals("timelinejs", query(URI.create(browser.findElement(By.id("dl-timelinejs")).getAttribute("href"))).get("format"));
+
+        browser.findElement(By.id("t-zoom-in")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("window=") && ready());
+        String[] window = query(URI.create(browser.getCurrentUrl())).get("window").split("\\.\\.");
+        Map<String, String> zoomed = query(URI.create(browser.findElement(By.id("dl-csv")).getAttribute("href")));
+        assertEquals(max(window[0], "2016-10-01"), zoomed.get("from"));
+        assertEquals(min(window[1], "2016-10-31"), zoomed.get("to"));
+    }
+
+    @Test
+    void noRequestLeavesTheMachine() {
+        HeadlessChromium.requestsSent(browser);
+        open("/");
+        browser.findElements(By.cssSelector(".event-item")).get(0).click();
+        waitFor(() -> browser.findElement(By.id("event-panel")).isDisplayed() && !browser.findElements(By.id("panel-title")).isEmpty());
+        List<URI> sent = HeadlessChromium.requestsSent(browser);
+        assertTrue(sent.stream().anyMatch(url -> url.getPath().startsWith("/api/v1/events/")), "the panel's event: " + sent);
+        assertTrue(sent.stream().anyMatch(url -> url.getPath().startsWith("/explorer/basemap/")), "the base map: " + sent);
+        List<URI> outside = sent.stream().filter(url -> !"localhost".equals(url.getHost()) && !"data".equals(url.getScheme())).toList();
+        assertEquals(List.of(), outside);
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
+    @Test
+    void aWindowOfMoreThanAPageLoadsOnePageAtATime() {
+        int crowded = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(crowded, 510));
+        HeadlessChromium.requestsSent(browser);
+        open("/?from=" + crowded + "&to=" + crowded + "&date_match=within");
+        assertEquals(500, listTitles().size());
+        browser.findElement(By.id("load-more")).click();
+        waitFor(() -> listTitles().size() == 510 && !browser.findElement(By.id("load-more")).isDisplayed());
+        List<URI> pages = HeadlessChromium.requestsSent(browser).stream()
+                .filter(url -> "/api/v1/events".equals(url.getPath()) && !"1".equals(query(url).get("limit")))
+                .toList();
+        assertEquals(2, pages.size(), "one request a page: " + pages);
+        assertTrue(pages.stream().allMatch(url -> "500".equals(query(url).get("limit"))), pages.toString());
+        assertTrue(query(pages.get(1)).containsKey("cursor"), "the second page follows the cursor");
+    }
+
+    @Test
+    void theKeyboardReachesTheListAndOpensAnEvent() {
+        open("/?" + OCTOBER);
+        Actions keys = new Actions(browser);
+        for (int i = 0; i < 60 && !activeClass().contains("event-item"); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertTrue(activeClass().contains("event-item"), "focus reached the list");
+        keys.sendKeys(Keys.ENTER).perform();
+        waitFor(() -> "panel-title".equals(browser.switchTo().activeElement().getAttribute("id")));
+        keys.sendKeys(Keys.ESCAPE).perform();
+        waitFor(() -> !browser.findElement(By.id("event-panel")).isDisplayed() && activeClass().contains("event-item"));
+    }
+
+    @Test
+    void onAPhoneThePanesStackWithoutSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/?" + OCTOBER);
+            Number overflow = (Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow.intValue() <= 0, "sideways overflow of " + overflow + " px");
+            assertTrue(browser.findElement(By.id("event-list")).getLocation().getY() > browser.findElement(By.id("map")).getLocation().getY(),
+                    "the list follows the map");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private void open(String pathAndQuery) {
+        browser.get(root.toString().replaceAll("/$", "") + pathAndQuery);
+        waitFor(this::ready);
+    }
+
+    private void applyType(String type) {
+        new Select(browser.findElement(By.id("f-type"))).selectByValue(type);
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("type=" + type) && ready());
+    }
+
+    private boolean ready() {
+        return "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready"));
+    }
+
+    /** The list's titles, read in one script: the list may be redrawn between two reads of its elements. */
+    @SuppressWarnings("unchecked")
+    private List<String> listTitles() {
+        return (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#event-list .event-item .title')].map(title => title.textContent)");
+    }
+
+    private String activeClass() {
+        String classes = browser.switchTo().activeElement().getAttribute("class");
+        return classes == null ? "" : classes;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
+    }
+
+    private static Map<String, String> query(URI uri) {
+        return java.util.Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> decode(pair[1])));
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) > 0 ? a : b;
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+}

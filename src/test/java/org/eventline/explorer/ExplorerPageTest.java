@@ -1,0 +1,30 @@
+package org.eventline.explorer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The explorer is served at / as an HTML page, with the libraries it loads, all from this server. */
+@QuarkusTest
+class ExplorerPageTest {
+
+    @Test
+    void rootAnswersTheExplorerAsHtml() {
+        given().get("/").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Eventline explorer"), containsString("/explorer/main.js"));
+    }
+
+    @Test
+    void theLibrariesAndTheBaseMapAreServedLocally() {
+        given().get("/webjars/leaflet/1.9.4/dist/leaflet.js").then().statusCode(200);
+        given().get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js").then().statusCode(200);
+        given().get("/explorer/main.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/explorer/basemap/countries-50m.topo.json").then().statusCode(200)
+                .body(containsString("\"countries\""));
+    }
+}
