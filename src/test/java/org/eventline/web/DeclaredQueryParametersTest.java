@@ -29,7 +29,7 @@ class DeclaredQueryParametersTest {
     void readsTheFieldsOfABeanParamsSuperclass() {
         DeclaredQueryParameters declared = DeclaredQueryParameters.of(method(EventResource.class, "listEvents"));
 
-        assertEquals(union(FILTERS, Set.of("sort", "limit", "cursor", "count", "format")), declared.names());
+        assertEquals(union(FILTERS, Set.of("sort", "measure", "figure_min", "figure_max", "limit", "cursor", "count", "format")), declared.names());
     }
 
     @Test
