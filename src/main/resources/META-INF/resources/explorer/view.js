@@ -1,4 +1,4 @@
-// The view as the page's URL holds it: the API's filters, the timeline window, the open event, the measure.
+// The view as the page's URL holds it: the API's filters, the timeline window, the list's order, the open event, the measure.
 
 /** The /events filters the explorer offers, named as the API names them. */
 export const FILTERS = ['from', 'to', 'date_match', 'type', 'actor', 'location', 'q'];
@@ -8,7 +8,10 @@ const DAY = 86400000;
 /** Reads the view from a query string (location.search). */
 export function readView(search) {
     const params = new URLSearchParams(search);
-    const view = { filters: {}, window: null, event: params.get('event') || null, measure: params.get('measure') || 'killed' };
+    const view = {
+        filters: {}, window: null, event: params.get('event') || null, measure: params.get('measure') || 'killed',
+        order: params.get('order') === DEADLIEST ? DEADLIEST : null,
+    };
     for (const name of FILTERS) {
         const value = params.get(name);
         if (value) view.filters[name] = value;
@@ -28,13 +31,17 @@ export function viewUrl(view) {
         if (view.filters[name]) params.set(name, view.filters[name]);
     }
     if (view.window) params.set('window', view.window.start + '..' + view.window.end);
+    if (view.order) params.set('order', view.order);
     if (view.event) params.set('event', view.event);
     if (view.measure && view.measure !== 'killed') params.set('measure', view.measure);
     const query = params.toString();
     return '/' + (query ? '?' + query : '');
 }
 
-/** The filters narrowed to the timeline window: what the list, the map and the downloads show. */
+/** The list's other order: the events with a figure of people killed, largest first (the API's figure order). */
+export const DEADLIEST = 'deadliest';
+
+/** The filters narrowed to the timeline window, in the list's order: what the list, the map and the downloads show. */
 export function windowQuery(view) {
     const params = new URLSearchParams();
     for (const name of FILTERS) {
@@ -46,6 +53,10 @@ export function windowQuery(view) {
         params.set('from', from);
         // a window outside the filtered period shows its nearest day rather than an error
         params.set('to', to < from ? from : to);
+    }
+    if (view.order === DEADLIEST) {
+        params.set('measure', 'killed');
+        params.set('sort', '-figure');
     }
     return params;
 }

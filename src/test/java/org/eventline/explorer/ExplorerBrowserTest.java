@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
@@ -202,6 +203,70 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void theFiguresPanelShowsEachClaimantsSeriesAsTheApiSumsIt() {
+        HeadlessChromium.consoleErrors(browser);
+        open("/?" + OCTOBER);
+        JsonPath answer = figuresAsTheApiAnswers("killed");
+        List<String> keys = answer.getList("series.key");
+        // the seed's article: the monitor's, the channel's and the rescuers' counts of the dead, each apart
+        for (String claimant : List.of("syrian-observatory-for-human-rights", "al-jazeera", "rescue-workers")) {
+            assertTrue(keys.contains(claimant + ":none:people"), claimant + " in " + keys);
+        }
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+
+        new Select(browser.findElement(By.id("measure"))).selectByValue("killed_or_injured");
+        waitFor(() -> browser.getCurrentUrl().contains("measure=killed_or_injured"));
+        figuresAsTheApiAnswers("killed_or_injured");
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
+    /**
+     * Waits for the figures of a measure, fetches the API's answer to the very query the panel drew,
+     * and checks the panel against it: a legend entry and a line per series, named by its claimant,
+     * a band for each series whose low and high sums differ, and the table's every sum.
+     */
+    @SuppressWarnings("unchecked")
+    private JsonPath figuresAsTheApiAnswers(String measure) {
+        waitFor(() -> String.valueOf(browser.findElement(By.id("figures")).getAttribute("data-drawn")).contains("measure=" + measure));
+        String drawn = browser.findElement(By.id("figures")).getAttribute("data-drawn");
+        JsonPath answer = given().urlEncodingEnabled(false).get("/api/v1/stats/figures?" + drawn).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> series = answer.getList("series");
+        List<Map<String, Object>> buckets = answer.getList("buckets");
+        assertEquals(answer.getList("series.key"), browser.executeScript(
+                "return [...document.querySelectorAll('#figures .legend-list .series')].map(entry => entry.dataset.key)"));
+        List<String> legend = (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#figures .legend-list .series')].map(entry => entry.textContent)");
+        for (int i = 0; i < series.size(); i++) {
+            Map<String, Object> claimant = (Map<String, Object>) series.get(i).get("attributed_to");
+            assertTrue(legend.get(i).startsWith(claimant == null ? "unattributed" : (String) claimant.get("name")), legend.get(i));
+        }
+        assertEquals(series.size(), browser.findElements(By.cssSelector("#figures path.line")).size());
+        long ranges = series.stream().filter(s -> buckets.stream().anyMatch(bucket -> {
+            Map<String, Object> point = pointOf(bucket, s.get("key"));
+            return !point.get("min_sum").equals(point.get("max_sum"));
+        })).count();
+        assertEquals(ranges, browser.findElements(By.cssSelector("#figures path.band")).size());
+        List<List<String>> rows = buckets.stream().map(bucket -> {
+            List<String> row = new java.util.ArrayList<>(List.of((String) bucket.get("label")));
+            for (Map<String, Object> s : series) {
+                Map<String, Object> point = pointOf(bucket, s.get("key"));
+                long low = ((Number) point.get("min_sum")).longValue();
+                long high = ((Number) point.get("max_sum")).longValue();
+                row.add(String.format(java.util.Locale.ENGLISH, low == high ? "%,d" : "%,d–%,d", low, high));
+            }
+            return row;
+        }).toList();
+        assertEquals(rows, browser.executeScript("return [...document.querySelectorAll('#figures table tbody tr')]"
+                + ".map(row => [...row.children].map(cell => cell.textContent))"));
+        return answer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> pointOf(Map<String, Object> bucket, Object key) {
+        return ((List<Map<String, Object>>) bucket.get("series")).stream().filter(point -> key.equals(point.get("key"))).findFirst().orElseThrow();
+    }
+
+    @Test
     void noRequestLeavesTheMachine() {
         HeadlessChromium.requestsSent(browser);
         open("/");
@@ -229,6 +294,44 @@ class ExplorerBrowserTest {
                 .toList();
         assertEquals(2, pages.size(), "one request a page: " + pages);
         assertTrue(pages.stream().allMatch(url -> "500".equals(query(url).get("limit"))), pages.toString());
+        assertTrue(query(pages.get(1)).containsKey("cursor"), "the second page follows the cursor");
+    }
+
+    @Test
+    void deadliestFirstListsTheEventsByTheirFigureOfPeopleKilled() {
+        open("/?" + OCTOBER);
+        browser.findElement(By.id("deadliest")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("order=deadliest") && ready());
+        List<String> deadliest = Api.titles(OCTOBER + "&measure=killed&sort=-figure");
+        assertTrue(!deadliest.isEmpty() && !deadliest.equals(Api.titles(OCTOBER)), "the seed has an order by figure unlike the dates");
+        assertEquals(deadliest, listTitles());
+        Map<String, String> csv = query(URI.create(browser.findElement(By.id("dl-csv")).getAttribute("href")));
+        assertEquals("killed", csv.get("measure"));
+        assertEquals("-figure", csv.get("sort"));
+        browser.navigate().refresh();
+        waitFor(() -> ready() && listTitles().equals(deadliest));
+        assertTrue(browser.findElement(By.id("deadliest")).isSelected());
+        browser.findElement(By.id("deadliest")).click();
+        waitFor(() -> !browser.getCurrentUrl().contains("order=") && ready());
+        assertEquals(Api.titles(OCTOBER), listTitles());
+    }
+
+    @Test
+    void deadliestFirstLoadsOnePageAtATimeThroughTheCursor() {
+        int crowded = TestEvents.freshYear();
+        importer.importDocument(TestEvents.batch(crowded, 510));
+        String filters = "from=" + crowded + "&to=" + crowded + "&date_match=within";
+        HeadlessChromium.requestsSent(browser);
+        open("/?" + filters + "&order=deadliest");
+        assertEquals(500, listTitles().size());
+        browser.findElement(By.id("load-more")).click();
+        waitFor(() -> listTitles().size() == 510 && !browser.findElement(By.id("load-more")).isDisplayed());
+        assertEquals(Api.titles(filters + "&measure=killed&sort=-figure"), listTitles());
+        List<URI> pages = HeadlessChromium.requestsSent(browser).stream()
+                .filter(url -> "/api/v1/events".equals(url.getPath()) && !"1".equals(query(url).get("limit")))
+                .toList();
+        assertEquals(2, pages.size(), "one request a page: " + pages);
+        assertTrue(pages.stream().allMatch(url -> "-figure".equals(query(url).get("sort")) && "killed".equals(query(url).get("measure"))), pages.toString());
         assertTrue(query(pages.get(1)).containsKey("cursor"), "the second page follows the cursor");
     }
 

@@ -71,16 +71,11 @@ final class HeadlessChromium {
         return urls;
     }
 
-    /**
-     * Console messages of level SEVERE since the last call: errors the page raised or logged. The
-     * browser also logs the 404 of /stats/figures, which the page expects from a server without
-     * figures and answers with event counts; that one is not an error of the page.
-     */
+    /** Console messages of level SEVERE since the last call: errors the page raised or logged, failed requests included. */
     static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !(message.contains("/api/v1/stats/figures?") && message.contains("status of 404")))
                 .toList();
     }
 }
