@@ -12,6 +12,7 @@ import org.hibernate.Session;
 
 import org.eventline.claim.ClaimConditions;
 import org.eventline.claim.ClaimFilter;
+import org.eventline.jdbc.NamedStatement;
 
 /**
  * The sums behind /stats/figures, under the same conditions as /claims. The SQL implements the
@@ -39,13 +40,25 @@ public class FigureRepository {
      * first day for an event that began before the period, as /stats/timeline counts events.
      */
     public List<Sums> sums(ClaimFilter filter, TimelineInterval interval, FigureGrouping grouping) {
+        if (FigureDayQuery.answers(filter, grouping)) {
+            return list(FigureDayQuery.create(filter, interval));
+        }
+        return claimSums(filter, interval, grouping);
+    }
+
+    /** The same sums from the claims themselves, whatever the filter (FigureDayQuery is checked against it). */
+    List<Sums> claimSums(ClaimFilter filter, TimelineInterval interval, FigureGrouping grouping) {
         String firstDay = filter.events().from() == null ? "e.date_start" : "greatest(e.date_start, :from)";
         String select = "select cast(date_trunc('" + interval.code() + "', " + firstDay + ") as date), c.attributed_to_id,"
                 + " c.estimate, c.affected_group, " + key(grouping) + ", coalesce(sum(" + LOWER + "), 0), coalesce(sum(" + UPPER
                 + "), 0), count(*), count(distinct e.id), count(*) filter (where c.min_value is null and c.max_value is null)"
                 + " from claim c join event e on e.id = c.event_id " + join(grouping, filter) + " where ";
-        return ClaimConditions.statement(filter, select, " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5")
-                .list(entityManager.unwrap(Session.class), row -> new Sums(row.getObject(1, LocalDate.class),
+        return list(ClaimConditions.statement(filter, select, " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"));
+    }
+
+    /** Rows of (bucket, claimant, estimate, group, key, min_sum, max_sum, claims, events, unquantified). */
+    private List<Sums> list(NamedStatement statement) {
+        return statement.list(entityManager.unwrap(Session.class), row -> new Sums(row.getObject(1, LocalDate.class),
                         row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5), row.getLong(6),
                         row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10)));
     }
