@@ -48,21 +48,8 @@ final class FigureDayQuery {
                 .append(" from (\n  select ").append(bucket.formatted("c.day"))
                 .append(" as bucket, c.attributed_to_id, c.estimate, c.affected_group, c.min_sum, c.max_sum, c.claims, c.events,")
                 .append(" c.unquantified from claim_day_figure c where ").append(fields.sql()).append(" and c.claims > 0");
-        // a start day inside the period: on or after its first day (within's bound), on or before its last (overlap's)
-        PeriodCondition startDay = new PeriodCondition("c.day", "c.day");
-        if (events.from() != null) {
-            sql.append(" and ").append(startDay.fromBound(DateMatch.WITHIN));
-            parameters.put(PeriodCondition.FROM, events.from());
-        }
-        if (events.to() != null) {
-            sql.append(" and ").append(startDay.toBound(DateMatch.OVERLAPS));
-            parameters.put(PeriodCondition.TO, events.to());
-        }
+        sql.append(StartDayConditions.of(events, "c", parameters));
         String types = events.types().isEmpty() ? "" : " and %s.type_code = any(:types)";
-        if (!events.types().isEmpty()) {
-            parameters.put("types", events.types().toArray(String[]::new));
-        }
-        sql.append(types.formatted("c"));
         if (events.from() != null) {
             sql.append("\n  union all select ").append(bucket.formatted("cast(:from as date)"))
                     .append(", c.attributed_to_id, c.estimate, c.affected_group, coalesce(sum(").append(FigureRepository.LOWER)
