@@ -29,6 +29,23 @@ public final class ClaimConditions {
 
     /** The where-clause alone, with its parameters. */
     static NamedStatement where(ClaimFilter filter) {
+        ClaimConditions claims = claimFields(filter);
+        NamedStatement events = EventConditions.of(filter.events()).statement("", claims.sql.toString());
+        Map<String, Object> values = new LinkedHashMap<>(events.parameters());
+        values.putAll(claims.parameters);
+        return new NamedStatement(events.sql(), values);
+    }
+
+    /**
+     * The conditions on the claim's own fields alone ("true and ..."), for a table whose alias c has
+     * the claim's column names (the per-day figures of V024).
+     */
+    public static NamedStatement fields(ClaimFilter filter) {
+        ClaimConditions claims = claimFields(filter);
+        return new NamedStatement("true" + claims.sql, claims.parameters);
+    }
+
+    private static ClaimConditions claimFields(ClaimFilter filter) {
         ClaimConditions claims = new ClaimConditions();
         claims.addCodes("c.measure", "claimMeasures", filter.measures());
         claims.addCodes("c.affected_group", "claimGroups", filter.groups());
@@ -37,10 +54,7 @@ public final class ClaimConditions {
         claims.addCodes("c.verification", "claimVerifications", filter.verifications());
         claims.addCodes("c.qualifier", "claimQualifiers", filter.qualifiers());
         claims.addEstimates(filter.estimates());
-        NamedStatement events = EventConditions.of(filter.events()).statement("", claims.sql.toString());
-        Map<String, Object> values = new LinkedHashMap<>(events.parameters());
-        values.putAll(claims.parameters);
-        return new NamedStatement(events.sql(), values);
+        return claims;
     }
 
     private void addCodes(String column, String name, List<? extends Coded> codes) {

@@ -35,21 +35,8 @@ final class DayCountQuery {
         StringBuilder sql = new StringBuilder("select bucket, key, sum(events) from (\n  select ")
                 .append(bucket.formatted("d.day")).append(" as bucket, ").append(key(grouping, "d")).append(" as key, d.events")
                 .append(" from event_day_count d").append(join(grouping, "d")).append(" where d.events > 0");
-        // a start day inside the period: on or after its first day (within's bound), on or before its last (overlap's)
-        PeriodCondition startDay = new PeriodCondition("d.day", "d.day");
-        if (filter.from() != null) {
-            sql.append(" and ").append(startDay.fromBound(DateMatch.WITHIN));
-            parameters.put(PeriodCondition.FROM, filter.from());
-        }
-        if (filter.to() != null) {
-            sql.append(" and ").append(startDay.toBound(DateMatch.OVERLAPS));
-            parameters.put(PeriodCondition.TO, filter.to());
-        }
+        sql.append(StartDayConditions.of(filter, "d", parameters));
         String types = filter.types().isEmpty() ? "" : " and %s.type_code = any(:types)";
-        if (!filter.types().isEmpty()) {
-            parameters.put("types", filter.types().toArray(String[]::new));
-        }
-        sql.append(types.formatted("d"));
         if (filter.from() != null) {
             for (DateSpanClass spanClass : DateSpanClass.values()) {
                 if (spanClass == DateSpanClass.DAY) {
