@@ -131,7 +131,7 @@ class FigureDayFiguresTest {
     private static ClaimFilter filter(String from, String to, List<String> types, List<UUID> claimants, List<String> estimates,
             List<ClaimGroup> groups) {
         EventFilter events = new EventFilter(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                DateMatch.OVERLAPS, types, List.of(), null, List.of(), null, null, List.of(), null);
+                DateMatch.OVERLAPS, types, List.of(), null, List.of(), null, null, List.of(), null, null);
         return new ClaimFilter(events, List.of(ClaimMeasure.KILLED), groups, claimants, List.of(), List.of(), List.of(), estimates);
     }
 
