@@ -794,10 +794,10 @@ select pg_temp.phase('event_source');
 
 insert into claim (id, event_id, position, measure, affected_group, min_value, max_value, qualifier, reported_as,
                    period_start, period_end, period_precision, period_approximate, period_label,
-                   attributed_to_id, source_id, verification)
+                   attributed_to_id, source_id, verification, event_date_start, event_date_end)
 select pg_temp.uuid_of(:'seed' || ':claim:' || c.n || ':' || c.j), ev.id, c.j, c.measure, c.affected_group, c.min_value, c.max_value,
        c.qualifier, c.reported_as, c.period_start, c.period_end, c.period_precision, c.period_approximate, c.period_label,
-       ap.id, sp.id, c.verification
+       ap.id, sp.id, c.verification, ev.ds, ev.de  -- the event's days (V025; its trigger is off here)
   from cl c
   join ev on ev.n = c.n
   join ap on ap.key = c.attributed_key

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eventline.event.EventConditions;
+import org.eventline.event.PeriodCondition;
 import org.eventline.jdbc.NamedStatement;
 import org.eventline.vocabulary.Coded;
 
 /**
  * The SQL where-clause of a ClaimFilter over "claim c join event e": the /events conditions on the
- * claim's event (EventConditions) and the claim's own fields, with their parameters.
+ * claim's event (EventConditions) and the claim's own fields, with their parameters; for a page,
+ * the period on the claim's copy of its event's days, so that the event is joined only when needed.
  */
 public final class ClaimConditions {
 
@@ -29,11 +31,7 @@ public final class ClaimConditions {
 
     /** The where-clause alone, with its parameters. */
     static NamedStatement where(ClaimFilter filter) {
-        ClaimConditions claims = claimFields(filter);
-        NamedStatement events = EventConditions.of(filter.events()).statement("", claims.sql.toString());
-        Map<String, Object> values = new LinkedHashMap<>(events.parameters());
-        values.putAll(claims.parameters);
-        return new NamedStatement(events.sql(), values);
+        return combined(EventConditions.of(filter.events()), filter);
     }
 
     /**
@@ -43,6 +41,27 @@ public final class ClaimConditions {
     public static NamedStatement fields(ClaimFilter filter) {
         ClaimConditions claims = claimFields(filter);
         return new NamedStatement("true" + claims.sql, claims.parameters);
+    }
+
+    /**
+     * The where-clause over the claims, with the period compared on each claim's copy of its
+     * event's days (V025); the event (alias e) has to be joined only when {@code namesEvent}.
+     */
+    record OnClaims(NamedStatement where, boolean namesEvent) {
+    }
+
+    static OnClaims onClaims(ClaimFilter filter) {
+        EventConditions events = EventConditions.withPeriodOn(filter.events(),
+                new PeriodCondition("c.event_date_start", "c.event_date_end"));
+        return new OnClaims(combined(events, filter), !events.periodOnly());
+    }
+
+    private static NamedStatement combined(EventConditions eventConditions, ClaimFilter filter) {
+        ClaimConditions claims = claimFields(filter);
+        NamedStatement events = eventConditions.statement("", claims.sql.toString());
+        Map<String, Object> values = new LinkedHashMap<>(events.parameters());
+        values.putAll(claims.parameters);
+        return new NamedStatement(events.sql(), values);
     }
 
     private static ClaimConditions claimFields(ClaimFilter filter) {

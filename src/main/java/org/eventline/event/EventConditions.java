@@ -27,13 +27,13 @@ public final class EventConditions {
 
     private final StringBuilder sql = new StringBuilder("true");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    /** The table whose date_start and date_end the period compares: the event, or a timeline (V012). */
-    private final String periodAlias;
+    /** The columns the period compares: the event's days, or a copy of them (a timeline of V012, a claim of V025). */
+    private final PeriodCondition period;
     /** Whether a condition other than the period's has been added. */
     private boolean beyondPeriod;
 
-    private EventConditions(String periodAlias) {
-        this.periodAlias = periodAlias;
+    private EventConditions(PeriodCondition period) {
+        this.period = period;
     }
 
     public static EventConditions of(EventFilter filter) {
@@ -47,7 +47,16 @@ public final class EventConditions {
      * an aggregate use the indexes: a page (EventPageQuery) reads its ranges per span class.
      */
     static EventConditions exactly(EventFilter filter) {
-        return exactly(filter, Covered.NOTHING, "e");
+        return exactly(filter, Covered.NOTHING, PeriodCondition.of("e"));
+    }
+
+    /**
+     * The conditions on rows that carry a copy of their event's days (the claims, V025): the period
+     * compared on the copy, every other condition on the event (alias e), to be joined only when
+     * something beyond the period is checked (periodOnly).
+     */
+    public static EventConditions withPeriodOn(EventFilter filter, PeriodCondition period) {
+        return exactly(filter, Covered.NOTHING, period);
     }
 
     /**
@@ -56,12 +65,12 @@ public final class EventConditions {
      * (alias t), so the events need not be joined.
      */
     static EventConditions onTimeline(EventFilter filter, Covered covered, String timelineAlias) {
-        EventConditions conditions = exactly(filter, covered, "e");
-        return conditions.periodOnly() ? exactly(filter, covered, timelineAlias) : conditions;
+        EventConditions conditions = exactly(filter, covered, PeriodCondition.of("e"));
+        return conditions.periodOnly() ? exactly(filter, covered, PeriodCondition.of(timelineAlias)) : conditions;
     }
 
-    private static EventConditions exactly(EventFilter filter, Covered covered, String periodAlias) {
-        EventConditions conditions = new EventConditions(periodAlias);
+    private static EventConditions exactly(EventFilter filter, Covered covered, PeriodCondition period) {
+        EventConditions conditions = new EventConditions(period);
         conditions.addPeriod(filter);
         if (!filter.types().isEmpty()) {
             conditions.add("e.type_code = any(:types)", "types", filter.types().toArray(String[]::new));
@@ -101,7 +110,7 @@ public final class EventConditions {
     }
 
     /** Whether nothing but the period is checked. */
-    boolean periodOnly() {
+    public boolean periodOnly() {
         return !beyondPeriod;
     }
 
@@ -131,7 +140,6 @@ public final class EventConditions {
 
     /** The period, compared by the one rule every query shares (PeriodCondition). */
     private void addPeriod(EventFilter filter) {
-        PeriodCondition period = PeriodCondition.of(periodAlias);
         if (filter.from() != null) {
             append(period.fromBound(filter.dateMatch()), Map.of(PeriodCondition.FROM, filter.from()));
         }

@@ -133,7 +133,8 @@ public class EventCopyRepository {
                 claims.add(c.id, event.id, i, c.measure, c.affectedGroup, c.groupActor == null ? null : c.groupActor.id,
                         c.min, c.max, c.qualifier, c.estimate, c.reportedAs,
                         c.periodStart, c.periodEnd, c.periodPrecision == null ? null : c.periodPrecision.code(),
-                        c.periodApproximate, c.periodLabel, c.attributedTo.id, c.source.id, c.verification);
+                        c.periodApproximate, c.periodLabel, c.attributedTo.id, c.source.id, c.verification,
+                        event.dateStart, event.dateEnd);
             }
             for (int i = 0; i < event.quotes.size(); i++) {
                 Quote q = event.quotes.get(i);
@@ -144,10 +145,11 @@ public class EventCopyRepository {
         actors.copy(entityManager, "copy event_actor (event_id, position, actor_id, role) from stdin");
         citations.copy(entityManager, "copy event_source (event_id, position, source_id, attribution) from stdin");
         relations.copy(entityManager, "copy event_relation (event_id, position, related_event_id, relation) from stdin");
+        // with their event's days (V025): a claim written without them costs a trigger call
         claims.copy(entityManager, "copy claim (id, event_id, position, measure, affected_group, group_actor_id, min_value, max_value, qualifier,"
                 + " estimate, reported_as,"
                 + " period_start, period_end, period_precision, period_approximate, period_label, attributed_to_id,"
-                + " source_id, verification) from stdin");
+                + " source_id, verification, event_date_start, event_date_end) from stdin");
         quotes.copy(entityManager, "copy quote (id, event_id, position, text, speaker_id, source_id) from stdin");
     }
 }
