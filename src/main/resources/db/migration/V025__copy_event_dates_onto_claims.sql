@@ -7,7 +7,11 @@
 
 alter table claim add column event_date_start date, add column event_date_end date;
 
+-- the copy changes no figure and no series: the upkeep of event_figure (V022) and claim_day_figure
+-- (V024) would otherwise rebuild both whole from a million-row transition table
+alter table claim disable trigger event_figure_claim_update, disable trigger claim_day_figures_update;
 update claim c set event_date_start = e.date_start, event_date_end = e.date_end from event e where e.id = c.event_id;
+alter table claim enable trigger event_figure_claim_update, enable trigger claim_day_figures_update;
 
 -- one rewrite of the table, which also leaves out the row versions the update left behind
 alter table claim alter column event_date_start set not null,
