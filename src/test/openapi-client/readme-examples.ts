@@ -151,6 +151,30 @@ export async function examples(): Promise<void> {
     if (actor.data !== undefined) {
         console.log(actor.data.name, (actor.data.affiliation_chain ?? []).map((link) => link.name).join(" < "));
     }
+    // The ten deadliest events of October 2016
+    const deadliest = await json.GET("/api/v1/events", {
+        params: { query: { from: "2016-10", to: "2016-10", measure: "killed", sort: "-figure", limit: 10 } },
+    });
+    if (deadliest.data !== undefined && "items" in deadliest.data) {
+        deadliest.data.items.forEach((event) => console.log(event.title, figures(event)));
+    }
+
+    // Deaths per month in Aleppo governorate in 2016, per claimant: one series per claimant, estimate and group
+    const deaths = await json.GET("/api/v1/stats/figures", {
+        params: { query: { measure: ["killed"], location: ["aleppo-governorate"], from: "2016", to: "2016", interval: "month" } },
+    });
+    deaths.data?.buckets.forEach((bucket) => bucket.series.forEach((series) =>
+        console.log(bucket.label, series.key, series.min_sum, series.max_sum, series.claims, series.events)));
+
+    // Every claim of UCDP's best estimates in October 2016, with its event
+    const bestEstimates = await json.GET("/api/v1/claims", {
+        params: { query: { from: "2016-10", to: "2016-10", attributed_to: ["ucdp"], estimate: ["best"], limit: 500 } },
+    });
+    if (bestEstimates.data !== undefined && "items" in bestEstimates.data) {
+        bestEstimates.data.items.forEach((claim) => console.log(claim.event.title, claim.measure, claim.group ?? "",
+            claim.min ?? "", claim.max ?? "", claim.attributed_to.slug));
+    }
+
     const types = await json.GET("/api/v1/event-types");
     types.data?.items.forEach((type) => console.log(type.code, type.category, type.label, type.acled?.event_type ?? "-"));
 }

@@ -27,7 +27,7 @@ public record ClaimFilter(
         List<String> estimates) {
 
     /** The estimate code that selects the claims without an estimate. */
-    public static final String NO_ESTIMATE = "none";
+    public static final String NO_ESTIMATE = EstimateChoice.NONE.code();
 
     /** Identifies the query a cursor belongs to: every filter, of the events and of the claims. */
     public QueryFingerprint fingerprint() {

@@ -50,6 +50,6 @@ public class ClaimFilterParameters extends EventFilterParameters {
     @RestQuery
     @Parameter(description = "Which of its claimant's estimates the claim is; none: claims that are no such estimate "
             + "(a single figure). Repeatable.",
-            schema = @Schema(type = SchemaType.ARRAY, enumeration = {"best", "low", "high", "none"}))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EstimateChoice.class))
     public List<String> estimate;
 }

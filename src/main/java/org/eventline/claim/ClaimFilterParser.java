@@ -1,9 +1,7 @@
 package org.eventline.claim;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +13,6 @@ import org.eventline.source.SourceRepository;
 import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
 import org.eventline.vocabulary.Coded;
-import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.Verification;
 import org.eventline.web.QueryParameters;
@@ -51,14 +48,6 @@ public class ClaimFilterParser {
     }
 
     private static List<String> estimates(QueryParameters parameters, List<String> declared) {
-        List<String> valid = Stream.concat(Arrays.stream(Estimate.values()).map(Estimate::code),
-                Stream.of(ClaimFilter.NO_ESTIMATE)).toList();
-        return parameters.list("estimate", declared).stream().filter(code -> {
-            if (!valid.contains(code)) {
-                parameters.error("estimate", "unknown value '" + code + "'; valid: " + String.join(", ", valid));
-                return false;
-            }
-            return true;
-        }).distinct().sorted().toList();
+        return codes(parameters, "estimate", declared, EstimateChoice.class).stream().map(EstimateChoice::code).toList();
     }
 }
