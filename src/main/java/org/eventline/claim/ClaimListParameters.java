@@ -44,7 +44,7 @@ public class ClaimListParameters extends ClaimFilterParameters {
     /** The listing asked for; every problem with the parameters is one 400. */
     public ClaimListQuery read(QueryParameters parameters, ClaimFilterParser filters, List<MediaType> accepted) {
         ClaimFilter filter = filters.parse(parameters, this);
-        EventSort order = EventSort.readChronological(parameters, sort);
+        EventSort order = EventSort.read(parameters, sort, EventSort.CHRONOLOGICAL);
         boolean paged = parameters.has("limit", limit);
         int pageSize = parameters.limit(limit);
         boolean withTotal = parameters.flag("count", count);

@@ -71,13 +71,7 @@ public class EventListParameters extends EventFilterParameters {
     /** The list asked for within the scope; every problem with the parameters is one 400. */
     public EventListQuery read(QueryParameters parameters, EventFilterParser filters, EventScope scope, List<MediaType> accepted) {
         EventFilter filter = filters.parse(parameters, this, scope);
-        EventSort order = parameters.single("sort", sort).map(code -> {
-            EventSort known = EventSort.fromCode(code);
-            if (known == null) {
-                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date, figure, -figure");
-            }
-            return known;
-        }).orElse(EventSort.DATE);
+        EventSort order = EventSort.read(parameters, sort, List.of(EventSort.values()));
         FigureFilter figure = figure(parameters, order);
         filter = filter.withFigure(figure);
         boolean paged = parameters.has("limit", limit);

@@ -1,5 +1,8 @@
 package org.eventline.event;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.eventline.web.QueryParameters;
 
 /**
@@ -40,12 +43,16 @@ public enum EventSort {
         return null;
     }
 
-    /** A declared sort parameter of a list in date order only (the claims); any other code is an error naming it. */
-    public static EventSort readChronological(QueryParameters parameters, String declared) {
+    /** The orders of a list in date order only (the claims). */
+    public static final List<EventSort> CHRONOLOGICAL = List.of(DATE, DATE_DESCENDING);
+
+    /** A declared sort parameter, one of the orders the list offers; any other code is an error naming it. */
+    public static EventSort read(QueryParameters parameters, String declared, List<EventSort> offered) {
         return parameters.single("sort", declared).map(code -> {
             EventSort known = fromCode(code);
-            if (known == null || known.byFigure()) {
-                parameters.error("sort", "unknown sort '" + code + "'; valid: date, -date");
+            if (known == null || !offered.contains(known)) {
+                parameters.error("sort", "unknown sort '" + code + "'; valid: "
+                        + offered.stream().map(EventSort::code).collect(Collectors.joining(", ")));
             }
             return known;
         }).orElse(DATE);
