@@ -158,14 +158,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("ids", eventIds.toArray(UUID[]::new))
                 .executeUpdate();
     }
-
-    /** Events whose stored search document differs from the one rebuilt from the tables: a check for bulk writes. */
-    public long countSearchDocumentsNotAsRebuilt() {
-        return ((Number) getEntityManager()
-                .createNativeQuery("select count(*) from event where search_document <> event_search_document(id)")
-                .getSingleResult()).longValue();
-    }
-
     private static Instant toInstant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
