@@ -97,7 +97,7 @@ class EventDateQualifiersTest {
     void ndjsonLineKeepsItsQualifier(String date, boolean approximate, boolean uncertain) throws Exception {
         String edtf = year + date;
         Map<String, Object> line = body("Imported " + edtf, Map.of("edtf", edtf));
-        line.put("key", tag + "/qualifier-" + date);
+        line.put("key", tag + "/qualifier-" + approximate + "-" + uncertain);
         given().auth().oauth2(Tokens.editor()).contentType("application/x-ndjson; charset=utf-8")
                 .body((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(200).body("created", equalTo(1));
