@@ -67,6 +67,8 @@ public class Claim {
 
     public Boolean periodApproximate;
 
+    public Boolean periodUncertain;
+
     public String periodLabel;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -84,7 +86,8 @@ public class Claim {
         if (periodStart == null) {
             return null;
         }
-        return new DateEnvelope(periodStart, periodEnd, periodPrecision, Boolean.TRUE.equals(periodApproximate), periodLabel);
+        return new DateEnvelope(periodStart, periodEnd, periodPrecision, Boolean.TRUE.equals(periodApproximate),
+                Boolean.TRUE.equals(periodUncertain), periodLabel);
     }
 
     public void setPeriod(DateEnvelope period) {
@@ -92,6 +95,7 @@ public class Claim {
         periodEnd = period == null ? null : period.end();
         periodPrecision = period == null ? null : period.precision();
         periodApproximate = period == null ? null : period.approximate();
+        periodUncertain = period == null ? null : period.uncertain();
         periodLabel = period == null ? null : period.label();
     }
 }

@@ -23,7 +23,7 @@ final class EntryDates {
                 envelope = DateEnvelope.fromEdtf(entry.edtf());
             } else if (problems.require(entry.start(), Problems.field(path, "start")) & problems.require(entry.precision(), Problems.field(path, "precision"))) {
                 envelope = DateEnvelope.of(entry.start(), entry.end(), DatePrecision.fromCode(entry.precision()),
-                        Boolean.TRUE.equals(entry.approximate()));
+                        Boolean.TRUE.equals(entry.approximate()), Boolean.TRUE.equals(entry.uncertain()));
             } else {
                 return null;
             }
@@ -38,6 +38,6 @@ final class EntryDates {
     static DateEntry entry(DateEnvelope envelope) {
         boolean derivedLabel = envelope.label().equals(envelope.withLabel(null).label());
         return new DateEntry(null, envelope.start(), envelope.end(), envelope.precision().code(), envelope.approximate(),
-                derivedLabel ? null : envelope.label());
+                envelope.uncertain(), derivedLabel ? null : envelope.label());
     }
 }

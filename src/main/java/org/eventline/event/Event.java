@@ -57,6 +57,8 @@ public class Event {
 
     public boolean dateApproximate;
 
+    public boolean dateUncertain;
+
     public String dateLabel;
 
     /** The primary place; it is also one of {@link #locations}, with its role. */
@@ -109,7 +111,7 @@ public class Event {
     public long version;
 
     public DateEnvelope date() {
-        return new DateEnvelope(dateStart, dateEnd, datePrecision, dateApproximate, dateLabel);
+        return new DateEnvelope(dateStart, dateEnd, datePrecision, dateApproximate, dateUncertain, dateLabel);
     }
 
     public void setDate(DateEnvelope date) {
@@ -117,6 +119,7 @@ public class Event {
         dateEnd = date.end();
         datePrecision = date.precision();
         dateApproximate = date.approximate();
+        dateUncertain = date.uncertain();
         dateLabel = date.label();
     }
 }

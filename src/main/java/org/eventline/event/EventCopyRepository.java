@@ -24,7 +24,7 @@ import org.eventline.jdbc.CopyRows;
 public class EventCopyRepository {
 
     private static final String EVENT_COLUMNS = "id, external_key, type_code, title, summary, status, date_start, date_end,"
-            + " date_precision, date_approximate, date_label, location_id, created_at, updated_at, version, document";
+            + " date_precision, date_approximate, date_uncertain, date_label, location_id, created_at, updated_at, version, document";
     private static final String SEARCH_VECTOR = "event_search_vector(title, summary, actor_names, place_names, quotes, claims)";
 
     @Inject
@@ -59,7 +59,7 @@ public class EventCopyRepository {
         entityManager.createNativeQuery("""
                 update event e set external_key = r.external_key, type_code = r.type_code, title = r.title,
                     summary = r.summary, status = r.status, date_start = r.date_start, date_end = r.date_end,
-                    date_precision = r.date_precision, date_approximate = r.date_approximate,
+                    date_precision = r.date_precision, date_approximate = r.date_approximate, date_uncertain = r.date_uncertain,
                     date_label = r.date_label, location_id = r.location_id, updated_at = r.updated_at,
                     version = r.version, document = r.document,
                     search_document = event_search_vector(r.title, r.summary, r.actor_names, r.place_names, r.quotes, r.claims)
@@ -81,7 +81,7 @@ public class EventCopyRepository {
         for (Event e : events) {
             Long stored = storedVersions.get(e.id);
             rows.add(e.id, e.externalKey, e.type.code, e.title, e.summary, e.status, e.dateStart, e.dateEnd,
-                    e.datePrecision.code(), e.dateApproximate, e.dateLabel, e.location == null ? null : e.location.id,
+                    e.datePrecision.code(), e.dateApproximate, e.dateUncertain, e.dateLabel, e.location == null ? null : e.location.id,
                     e.createdAt, e.updatedAt, stored == null ? 0 : stored + 1, documents.get(e.id),
                     joined(e.actors.stream().map(p -> named(p.actor.name, p.actor.aliases))),
                     joined(e.locations.stream().map(p -> named(p.location.name, p.location.aliases))),
@@ -133,7 +133,7 @@ public class EventCopyRepository {
                 claims.add(c.id, event.id, i, c.measure, c.affectedGroup, c.groupActor == null ? null : c.groupActor.id,
                         c.min, c.max, c.qualifier, c.estimate, c.reportedAs,
                         c.periodStart, c.periodEnd, c.periodPrecision == null ? null : c.periodPrecision.code(),
-                        c.periodApproximate, c.periodLabel, c.attributedTo.id, c.source.id, c.verification,
+                        c.periodApproximate, c.periodUncertain, c.periodLabel, c.attributedTo.id, c.source.id, c.verification,
                         event.dateStart, event.dateEnd);
             }
             for (int i = 0; i < event.quotes.size(); i++) {
@@ -148,7 +148,7 @@ public class EventCopyRepository {
         // with their event's days (V025): a claim written without them costs a trigger call
         claims.copy(entityManager, "copy claim (id, event_id, position, measure, affected_group, group_actor_id, min_value, max_value, qualifier,"
                 + " estimate, reported_as,"
-                + " period_start, period_end, period_precision, period_approximate, period_label, attributed_to_id,"
+                + " period_start, period_end, period_precision, period_approximate, period_uncertain, period_label, attributed_to_id,"
                 + " source_id, verification, event_date_start, event_date_end) from stdin");
         quotes.copy(entityManager, "copy quote (id, event_id, position, text, speaker_id, source_id) from stdin");
     }

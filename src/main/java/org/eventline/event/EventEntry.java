@@ -38,9 +38,17 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
         @Size(max = LIST) List<@Valid QuoteEntry> quotes, @Size(max = LIST) List<@Valid CitationEntry> sources,
         @Size(max = LIST) List<@Valid RelationEntry> related) {
 
-    /** Either an EDTF string, or the envelope's parts; a label overrides the derived one. */
+    /**
+     * Either an EDTF string, or the envelope's parts; a label overrides the derived one. Approximate (~) and
+     * uncertain (?) are two flags, both at once EDTF's %.
+     */
     public record DateEntry(@Size(max = 100) String edtf, @SupportedDate LocalDate start, @SupportedDate LocalDate end, @Size(max = 20) String precision,
-            Boolean approximate, @Size(max = NAME) String label) {
+            Boolean approximate, Boolean uncertain, @Size(max = NAME) String label) {
+
+        /** A date that is not uncertain, as entries were written before the flag. */
+        public DateEntry(String edtf, LocalDate start, LocalDate end, String precision, Boolean approximate, String label) {
+            this(edtf, start, end, precision, approximate, null, label);
+        }
     }
 
     public record PlaceEntry(@Size(max = SLUG) String location, LocationRole role) {

@@ -121,7 +121,7 @@ final class UcdpGedFormat {
 
     private static DateEntry date(UcdpRow row) {
         String precision = row.datePrecision().envelopePrecision;
-        return new DateEntry(null, row.date("date_start"), row.date("date_end"), precision, false, null);
+        return new DateEntry(null, row.date("date_start"), row.date("date_end"), precision, false, false, null);
     }
 
     private static List<ActorEntry> actors(UcdpRow row) {

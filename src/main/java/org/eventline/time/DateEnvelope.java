@@ -5,16 +5,17 @@ import java.time.YearMonth;
 
 /**
  * When an event happened, as far as it is really known: the earliest and latest possible day, how precise that is,
- * whether it is approximate, and a label for people.
+ * whether it is approximate or uncertain (EDTF's ~ and ?, both at once its %), and a label for people.
  *
  * @param start earliest possible day, inclusive
  * @param end latest possible day, inclusive, or null while the event is ongoing
  * @param precision how finely the dates are known
- * @param approximate whether the sources only give the dates roughly
+ * @param approximate whether the sources only give the dates roughly (EDTF ~)
+ * @param uncertain whether the sources are not sure of the dates (EDTF ?): a guess, not a rough figure
  * @param label a curated label, or the one derived from the dates when none is given (never null)
  */
 public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate,
-        String label) {
+        boolean uncertain, String label) {
 
     public DateEnvelope {
         if (start == null) {
@@ -32,12 +33,22 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
             }
         }
         if (label == null || label.isBlank()) {
-            label = EnvelopeLabel.describe(start, end, precision, approximate);
+            label = EnvelopeLabel.describe(start, end, precision, approximate, uncertain);
         }
     }
 
+    /** An envelope that is not uncertain. */
+    public DateEnvelope(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate, String label) {
+        this(start, end, precision, approximate, false, label);
+    }
+
     public static DateEnvelope of(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate) {
-        return new DateEnvelope(start, end, precision, approximate, null);
+        return new DateEnvelope(start, end, precision, approximate, false, null);
+    }
+
+    public static DateEnvelope of(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate,
+            boolean uncertain) {
+        return new DateEnvelope(start, end, precision, approximate, uncertain, null);
     }
 
     public static DateEnvelope day(LocalDate day) {
@@ -53,14 +64,14 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
         return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false);
     }
 
-    /** Parses EDTF levels 0 and 1; every rejection is an {@link InvalidDateException} saying what was expected. */
+    /** Parses EDTF levels 0 and 1 (~, ? and % kept apart); every rejection is an {@link InvalidDateException} saying what was expected. */
     public static DateEnvelope fromEdtf(String edtf) {
         return EdtfParser.parse(edtf);
     }
 
     /** The same dates with a curated label ("late September 2016"); null or blank brings back the derived one. */
     public DateEnvelope withLabel(String label) {
-        return new DateEnvelope(start, end, precision, approximate, label);
+        return new DateEnvelope(start, end, precision, approximate, uncertain, label);
     }
 
     public boolean isOpen() {
@@ -87,8 +98,8 @@ public record DateEnvelope(LocalDate start, LocalDate end, DatePrecision precisi
         return startsInside && endsInside;
     }
 
-    /** The envelope in EDTF, e.g. 2016-10, 2011/2016, 2016-09-21~/.. */
+    /** The envelope in EDTF, e.g. 2016-10, 2011/2016, 2016-09-21~/.., 2016-10-20? */
     public String edtf() {
-        return EdtfFormat.format(start, end, precision, approximate);
+        return EdtfFormat.format(start, end, precision, approximate, uncertain);
     }
 }

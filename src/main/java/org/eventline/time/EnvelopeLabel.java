@@ -6,18 +6,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * Derives the English label of an envelope ("12–14 October 2016", "since about 2011") when no curated one is given.
+ * Derives the English label of an envelope ("12–14 October 2016", "since about 2011", "20 October 2016, uncertain")
+ * when no curated one is given.
  */
 final class EnvelopeLabel {
 
     private static final String RANGE = "–";
     private static final String SPACED_RANGE = " – ";
     private static final int DAYS_IN_WEEK = 7;
+    private static final String UNCERTAIN = ", uncertain";
 
     private EnvelopeLabel() {
     }
 
-    static String describe(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate) {
+    /** An uncertain date (EDTF ?) is a guess: said after the dates, as approximate ones (~) say "about" before. */
+    static String describe(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate,
+            boolean uncertain) {
+        return describe(start, end, precision, approximate) + (uncertain ? UNCERTAIN : "");
+    }
+
+    private static String describe(LocalDate start, LocalDate end, DatePrecision precision, boolean approximate) {
         String about = approximate ? "about " : "";
         if (end == null) {
             return "since " + about + startAlone(start, precision);

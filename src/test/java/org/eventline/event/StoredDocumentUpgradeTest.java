@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * V020 adds a claim's estimate and group_actor to documents stored before it by editing their text
- * (rendering them all again would take hours at ten million events): the result must be exactly
- * what the app renders now.
+ * V020 adds a claim's estimate and group_actor, V029 a date's uncertain flag, to documents stored before
+ * them by editing their text (rendering them all again would take hours at ten million events): the
+ * result must be exactly what the app renders now.
  */
 @QuarkusTest
 class StoredDocumentUpgradeTest {
@@ -47,6 +47,25 @@ class StoredDocumentUpgradeTest {
         assertEquals(document, upgrade(document));
     }
 
+    /** V029 adds a date's uncertain flag (false: before it, ? was stored as approximate) after approximate. */
+    @Test
+    void documentsUpgradedByV029EqualTheAppsOwnRendering() throws SQLException {
+        List<String> rendered = storedDocumentsWithClaims().stream()
+                .filter(document -> !document.contains("\"uncertain\":true")).toList();
+        assertFalse(rendered.isEmpty(), "the seed has events with dates");
+        for (String document : rendered) {
+            String before = document.replace("\"uncertain\":false,", "");
+            assertEquals(document, call("event_document_with_uncertain_dates", before));
+        }
+    }
+
+    @Test
+    void v029LeavesTextThatIsNoDateAsItIs() throws SQLException {
+        String document = "{\"id\":\"x\",\"title\":\"\\\"approximate\\\":false,\\\"edtf\\\": in a title\",\"claims\":[]}";
+
+        assertEquals(document, call("event_document_with_uncertain_dates", document));
+    }
+
     private List<String> storedDocumentsWithClaims() throws SQLException {
         List<String> documents = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -61,8 +80,12 @@ class StoredDocumentUpgradeTest {
     }
 
     private String upgrade(String document) throws SQLException {
+        return call("event_document_with_claim_estimates", document);
+    }
+
+    private String call(String function, String document) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement upgrade = connection.prepareStatement("select event_document_with_claim_estimates(?)")) {
+                PreparedStatement upgrade = connection.prepareStatement("select " + function + "(?)")) {
             upgrade.setString(1, document);
             try (ResultSet row = upgrade.executeQuery()) {
                 row.next();

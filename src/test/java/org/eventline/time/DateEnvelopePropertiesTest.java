@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -32,6 +33,7 @@ class DateEnvelopePropertiesTest {
         assertEquals(envelope.end(), parsed.end(), envelope.edtf());
         assertEquals(envelope.precision(), parsed.precision(), envelope.edtf());
         assertEquals(envelope.approximate(), parsed.approximate(), envelope.edtf());
+        assertEquals(envelope.uncertain(), parsed.uncertain(), envelope.edtf());
     }
 
     /** Bounds off their unit are written as days, so the days survive even where the precision cannot (weeks). */
@@ -42,7 +44,19 @@ class DateEnvelopePropertiesTest {
         assertEquals(envelope.start(), parsed.start(), envelope.edtf());
         assertEquals(envelope.end(), parsed.end(), envelope.edtf());
         assertEquals(envelope.approximate(), parsed.approximate(), envelope.edtf());
+        assertEquals(envelope.uncertain(), parsed.uncertain(), envelope.edtf());
         assertTrue(parsed.precision().compareTo(envelope.precision()) <= 0, envelope.edtf());
+    }
+
+    /** Whatever its bounds, precision and qualifiers, an envelope is written as EDTF the specification allows. */
+    @Property(tries = 5000)
+    void edtfConformsToTheSpecification(@ForAll("anyEnvelopes") DateEnvelope envelope) {
+        assertNull(EdtfGrammar.violation(envelope.edtf()), envelope.edtf());
+    }
+
+    @Property(tries = 2000)
+    void edtfOfNearbyBoundsConformsToTheSpecification(@ForAll("nearbyEnvelopes") DateEnvelope envelope) {
+        assertNull(EdtfGrammar.violation(envelope.edtf()), envelope.edtf());
     }
 
     @Property
@@ -141,45 +155,50 @@ class DateEnvelopePropertiesTest {
     }
 
     private Arbitrary<DateEnvelope> alignedDays() {
-        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((start, length, open, approximate) -> DateEnvelope.of(start,
-                        open ? null : capped(start.plusDays(length)), DatePrecision.DAY, approximate));
+        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), qualifiers())
+                .as((start, length, open, qualifier) -> DateEnvelope.of(start,
+                        open ? null : capped(start.plusDays(length)), DatePrecision.DAY, approximate(qualifier),
+                        uncertain(qualifier)));
     }
 
     private Arbitrary<DateEnvelope> alignedMonths() {
-        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((day, length, open, approximate) -> {
+        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), qualifiers())
+                .as((day, length, open, qualifier) -> {
                     YearMonth first = YearMonth.from(day);
                     YearMonth last = first.plusMonths(length);
                     LocalDate end = last.getYear() > LAST_DAY.getYear() ? LAST_DAY : last.atEndOfMonth();
-                    return DateEnvelope.of(first.atDay(1), open ? null : end, DatePrecision.MONTH, approximate);
+                    return DateEnvelope.of(first.atDay(1), open ? null : end, DatePrecision.MONTH,
+                            approximate(qualifier), uncertain(qualifier));
                 });
     }
 
     private Arbitrary<DateEnvelope> alignedYears() {
-        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((day, length, open, approximate) -> {
+        return Combinators.combine(anyDays(), lengths(), Arbitraries.of(true, false), qualifiers())
+                .as((day, length, open, qualifier) -> {
                     int lastYear = Math.min(LAST_DAY.getYear(), day.getYear() + length);
                     return DateEnvelope.of(LocalDate.of(day.getYear(), 1, 1),
-                            open ? null : LocalDate.of(lastYear, 12, 31), DatePrecision.YEAR, approximate);
+                            open ? null : LocalDate.of(lastYear, 12, 31), DatePrecision.YEAR,
+                            approximate(qualifier), uncertain(qualifier));
                 });
     }
 
     @Provide
     Arbitrary<DateEnvelope> anyEnvelopes() {
         return Combinators.combine(anyDays(), Arbitraries.integers().between(0, 5000), Arbitraries.of(true, false),
-                        Arbitraries.of(DatePrecision.class), Arbitraries.of(true, false))
-                .as((start, length, open, precision, approximate) -> DateEnvelope.of(start,
-                        open ? null : capped(start.plusDays(length)), precision, approximate));
+                        Arbitraries.of(DatePrecision.class), qualifiers())
+                .as((start, length, open, precision, qualifier) -> DateEnvelope.of(start,
+                        open ? null : capped(start.plusDays(length)), precision, approximate(qualifier),
+                        uncertain(qualifier)));
     }
 
     /** Envelopes and bounds within a few weeks of each other, so that touching and boundary days come up often. */
     @Provide
     Arbitrary<DateEnvelope> nearbyEnvelopes() {
         return Combinators.combine(nearbyDays(), Arbitraries.integers().between(0, 10), Arbitraries.of(true, false),
-                        Arbitraries.of(DatePrecision.class))
-                .as((start, length, open, precision) -> DateEnvelope.of(start,
-                        open ? null : start.plusDays(length), precision, false));
+                        Arbitraries.of(DatePrecision.class), qualifiers())
+                .as((start, length, open, precision, qualifier) -> DateEnvelope.of(start,
+                        open ? null : start.plusDays(length), precision, approximate(qualifier),
+                        uncertain(qualifier)));
     }
 
     @Provide
@@ -202,6 +221,19 @@ class DateEnvelopePropertiesTest {
     @Provide
     Arbitrary<String> edtfLikeText() {
         return Arbitraries.strings().withChars("0123456789X-/~?%.YT ").ofMinLength(0).ofMaxLength(24);
+    }
+
+    /** None, ~, ? and %: bit 1 approximate, bit 2 uncertain. */
+    private static Arbitrary<Integer> qualifiers() {
+        return Arbitraries.integers().between(0, 3);
+    }
+
+    private static boolean approximate(int qualifier) {
+        return (qualifier & 1) != 0;
+    }
+
+    private static boolean uncertain(int qualifier) {
+        return (qualifier & 2) != 0;
     }
 
     private static Arbitrary<LocalDate> nearbyDays() {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -192,8 +194,8 @@ class DateEnvelopeTest {
         }
 
         @Test
-        void rendersFebruaryEndingOnThe28thOfALeapYearWithItsDay() {
-            assertEquals("2016-02/2016-02-28", envelope("2016-02-01", "2016-02-28", MONTH).edtf());
+        void rendersFebruaryEndingOnThe28thOfALeapYearAsDays() {
+            assertEquals("2016-02-01/2016-02-28", envelope("2016-02-01", "2016-02-28", MONTH).edtf());
         }
 
         @Test
@@ -250,7 +252,32 @@ class DateEnvelopeTest {
 
         @Test
         void rendersEndNotOnAMonthBoundaryAsDay() {
-            assertEquals("2016-10/2016-10-15", envelope("2016-10-01", "2016-10-15", MONTH).edtf());
+            assertEquals("2016-09/2016-10-15", envelope("2016-09-01", "2016-10-15", MONTH).edtf());
+        }
+
+        /** 2016-04-22/2016-04 could end before it starts: conforming parsers (edtf.js) reject it. */
+        @ParameterizedTest(name = "{0} to {1} ({2})")
+        @CsvSource(delimiter = '|', textBlock = """
+                2016-04-22 | 2016-04-30 | MONTH | 2016-04-22/2016-04-30
+                2016-02-22 | 2016-02-29 | MONTH | 2016-02-22/2016-02-29
+                2016-10-01 | 2016-10-15 | MONTH | 2016-10-01/2016-10-15
+                2016-01-01 | 2016-04-01 | YEAR  | 2016-01-01/2016-04-01
+                2016-03-05 | 2016-12-31 | YEAR  | 2016-03-05/2016-12-31
+                2016-06-01 | 2016-06-01 | MONTH | 2016-06-01
+                2016-01-01 | 2016-01-01 | YEAR  | 2016-01-01
+                2016-10-10 | 2016-10-10 | WEEK  | 2016-10-10
+                """)
+        void rendersAnIntervalInsideOneMonthOrYearAsDays(String start, String end, DatePrecision precision,
+                String edtf) {
+            assertEquals(edtf, envelope(start, end, precision).edtf());
+        }
+
+        /** A side that is a whole unit apart from the other keeps its precision: it cannot end before it starts. */
+        @Test
+        void keepsAWholeUnitSideThatLiesBeyondTheOtherSide() {
+            assertEquals("2016-05-31/2016-06", envelope("2016-05-31", "2016-06-30", MONTH).edtf());
+            assertEquals("2011/2016-10-14", envelope("2011-01-01", "2016-10-14", YEAR).edtf());
+            assertEquals("2016-01/2016-10-13", envelope("2016-01-01", "2016-10-13", MONTH).edtf());
         }
 
         @Test
@@ -311,6 +338,23 @@ class DateEnvelopeTest {
             assertEquals("2011~/2016", approximate("2011-01-01", "2016-12-31", YEAR).edtf());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2016-10-20?            | 2016-10-20 | 2016-10-20 | DAY   | false | true
+                2016-10-20~            | 2016-10-20 | 2016-10-20 | DAY   | true  | false
+                2016-10-20%            | 2016-10-20 | 2016-10-20 | DAY   | true  | true
+                2016-10?               | 2016-10-01 | 2016-10-31 | MONTH | false | true
+                2016%                  | 2016-01-01 | 2016-12-31 | YEAR  | true  | true
+                2016-09-21?/..         | 2016-09-21 |            | DAY   | false | true
+                2016-09-21%/2016-10-14 | 2016-09-21 | 2016-10-14 | DAY   | true  | true
+                2011?/2016             | 2011-01-01 | 2016-12-31 | YEAR  | false | true
+                """)
+        void rendersUncertainWithQuestionMarkAndBothWithPercent(String edtf, String start, String end,
+                DatePrecision precision, boolean approximate, boolean uncertain) {
+            assertEquals(edtf, DateEnvelope.of(date(start), end == null ? null : date(end), precision, approximate,
+                    uncertain).edtf());
+        }
+
         @Test
         void rendersApproximateWeekWithTildeAfterTheFirstDay() {
             assertEquals("2016-10-03~/2016-10-09", approximate("2016-10-03", "2016-10-09", WEEK).edtf());
@@ -323,6 +367,16 @@ class DateEnvelopeTest {
         @Test
         void labelsSingleDay() {
             assertEquals("14 October 2016", DateEnvelope.day(date("2016-10-14")).label());
+        }
+
+        /** ~ says "about" before the dates, ? says "uncertain" after them, % both. */
+        @Test
+        void saysApproximateAndUncertainApart() {
+            assertEquals("about 20 October 2016", DateEnvelope.fromEdtf("2016-10-20~").label());
+            assertEquals("20 October 2016, uncertain", DateEnvelope.fromEdtf("2016-10-20?").label());
+            assertEquals("about 20 October 2016, uncertain", DateEnvelope.fromEdtf("2016-10-20%").label());
+            assertEquals("since 2011, uncertain", DateEnvelope.fromEdtf("2011?/..").label());
+            assertEquals("about 21 September \u2013 14 October 2016", DateEnvelope.fromEdtf("2016-09-21~/2016-10-14").label());
         }
 
         @Test

@@ -28,6 +28,13 @@ class EdtfParsingTest {
         assertEquals(approximate, envelope.approximate(), "approximate of " + edtf);
     }
 
+    /** ~ is approximate, ? uncertain, % both; on either side of an interval it qualifies the envelope. */
+    private static void assertQualified(String edtf, boolean approximate, boolean uncertain) {
+        DateEnvelope envelope = DateEnvelope.fromEdtf(edtf);
+        assertEquals(approximate, envelope.approximate(), "approximate of " + edtf);
+        assertEquals(uncertain, envelope.uncertain(), "uncertain of " + edtf);
+    }
+
     /** Asserts the rejection and that its message contains every key phrase. */
     private static InvalidDateException assertRejected(String edtf, String... keyPhrases) {
         InvalidDateException e = assertThrows(InvalidDateException.class, () -> DateEnvelope.fromEdtf(edtf));
@@ -63,19 +70,21 @@ class EdtfParsingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
-                2016~       | 2016-01-01 | 2016-12-31 | YEAR  | true
-                2016-10~    | 2016-10-01 | 2016-10-31 | MONTH | true
-                2016-10-14~ | 2016-10-14 | 2016-10-14 | DAY   | true
-                2016?       | 2016-01-01 | 2016-12-31 | YEAR  | true
-                2016-10?    | 2016-10-01 | 2016-10-31 | MONTH | true
-                2016-10-14? | 2016-10-14 | 2016-10-14 | DAY   | true
-                2016%       | 2016-01-01 | 2016-12-31 | YEAR  | true
-                2016-10%    | 2016-10-01 | 2016-10-31 | MONTH | true
-                2016-10-14% | 2016-10-14 | 2016-10-14 | DAY   | true
+                2016~       | 2016-01-01 | 2016-12-31 | YEAR  | true  | false
+                2016-10~    | 2016-10-01 | 2016-10-31 | MONTH | true  | false
+                2016-10-14~ | 2016-10-14 | 2016-10-14 | DAY   | true  | false
+                2016?       | 2016-01-01 | 2016-12-31 | YEAR  | false | true
+                2016-10?    | 2016-10-01 | 2016-10-31 | MONTH | false | true
+                2016-10-14? | 2016-10-14 | 2016-10-14 | DAY   | false | true
+                2016%       | 2016-01-01 | 2016-12-31 | YEAR  | true  | true
+                2016-10%    | 2016-10-01 | 2016-10-31 | MONTH | true  | true
+                2016-10-14% | 2016-10-14 | 2016-10-14 | DAY   | true  | true
                 """)
-        void parsesQualifiedDateAsApproximate(String edtf, String start, String end, DatePrecision precision,
-                boolean approximate) {
+        void parsesQualifiersApart(String edtf, String start, String end, DatePrecision precision,
+                boolean approximate, boolean uncertain) {
             assertParses(edtf, start, end, precision, approximate);
+            assertQualified(edtf, approximate, uncertain);
+            assertEquals(edtf, DateEnvelope.fromEdtf(edtf).edtf());
         }
 
         @ParameterizedTest(name = "{0}")
@@ -92,7 +101,7 @@ class EdtfParsingTest {
                 2016-1X-XX | 2016-10-01 | 2016-12-31 | MONTH | false
                 2016-10-XX | 2016-10-01 | 2016-10-31 | MONTH | false
                 2016-02-XX | 2016-02-01 | 2016-02-29 | MONTH | false
-                2016-10-XX?| 2016-10-01 | 2016-10-31 | MONTH | true
+                2016-10-XX?| 2016-10-01 | 2016-10-31 | MONTH | false
                 2016-10-0X | 2016-10-01 | 2016-10-09 | DAY   | false
                 2016-10-1X | 2016-10-10 | 2016-10-19 | DAY   | false
                 2016-10-3X | 2016-10-30 | 2016-10-31 | DAY   | false
@@ -146,15 +155,18 @@ class EdtfParsingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
-                2016-10-12~/2016-10-14 | 2016-10-12 | 2016-10-14 | DAY  | true
-                2016-10-12/2016-10-14~ | 2016-10-12 | 2016-10-14 | DAY  | true
-                2016-10-12?/2016-10-14 | 2016-10-12 | 2016-10-14 | DAY  | true
-                2011/2016%             | 2011-01-01 | 2016-12-31 | YEAR | true
-                2011?/2016~            | 2011-01-01 | 2016-12-31 | YEAR | true
+                2016-10-12~/2016-10-14 | 2016-10-12 | 2016-10-14 | DAY  | true  | false
+                2016-10-12/2016-10-14~ | 2016-10-12 | 2016-10-14 | DAY  | true  | false
+                2016-10-12?/2016-10-14 | 2016-10-12 | 2016-10-14 | DAY  | false | true
+                2016-10-12/2016-10-14? | 2016-10-12 | 2016-10-14 | DAY  | false | true
+                2011/2016%             | 2011-01-01 | 2016-12-31 | YEAR | true  | true
+                2011?/2016~            | 2011-01-01 | 2016-12-31 | YEAR | true  | true
+                2016-09-21?/..         | 2016-09-21 |            | DAY  | false | true
                 """)
-        void parsesIntervalWithQualifiedSideAsApproximate(String edtf, String start, String end,
-                DatePrecision precision, boolean approximate) {
+        void parsesIntervalWithQualifiedSideAsQualifiedEnvelope(String edtf, String start, String end,
+                DatePrecision precision, boolean approximate, boolean uncertain) {
             assertParses(edtf, start, end, precision, approximate);
+            assertQualified(edtf, approximate, uncertain);
         }
 
         @ParameterizedTest(name = "{0}")

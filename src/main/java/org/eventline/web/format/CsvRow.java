@@ -25,6 +25,7 @@ final class CsvRow {
             .addColumn("date_end")
             .addColumn("date_precision")
             .addColumn("date_approximate", CsvSchema.ColumnType.BOOLEAN)
+            .addColumn("date_uncertain", CsvSchema.ColumnType.BOOLEAN)
             .addColumn("date_edtf")
             .addColumn("date_label")
             .addColumn("type")
@@ -69,6 +70,7 @@ final class CsvRow {
         row.put("date_end", date == null ? null : text(date.end()));
         row.put("date_precision", date == null ? null : text(date.precision()));
         row.put("date_approximate", date == null ? null : date.approximate());
+        row.put("date_uncertain", date == null ? null : date.uncertain());
         row.put("date_edtf", date == null ? null : text(date.edtf()));
         row.put("date_label", date == null ? null : text(date.label()));
         row.put("type", text(event.type()));

@@ -42,6 +42,7 @@ public record GeoJsonDocument(@Schema(enumeration = "FeatureCollection") String 
             @Schema(format = "date", description = "Null while open-ended.", nullable = true) String dateEnd,
             @Schema(examples = "day", nullable = true) String datePrecision,
             @Schema(nullable = true) Boolean dateApproximate,
+            @Schema(nullable = true) Boolean dateUncertain,
             @Schema(examples = "2016-10-13/2016-10-14", nullable = true) String dateEdtf,
             @Schema(examples = "13–14 October 2016", nullable = true) String dateLabel,
             @Schema(examples = "east-aleppo", nullable = true) String locationSlug,

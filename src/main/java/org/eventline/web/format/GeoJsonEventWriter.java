@@ -117,6 +117,12 @@ public final class GeoJsonEventWriter implements EventExportWriter {
         } else {
             json.writeBoolean(date.approximate());
         }
+        json.writeFieldName("date_uncertain");
+        if (date == null) {
+            json.writeNull();
+        } else {
+            json.writeBoolean(date.uncertain());
+        }
         json.writeStringField("date_edtf", date == null ? null : date.edtf());
         json.writeStringField("date_label", date == null ? null : date.label());
     }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The CSV export: RFC 4180, a fixed column order, readable lists and cells a spreadsheet will not execute. */
 class CsvEventWriterTest {
 
-    private static final String HEADER = "id,date_start,date_end,date_precision,date_approximate,date_edtf,"
+    private static final String HEADER = "id,date_start,date_end,date_precision,date_approximate,date_uncertain,date_edtf,"
             + "date_label,type,category,status,title,summary,location,location_slug,location_precision,longitude,"
             + "latitude,locations,actors,claims,sources,source_urls,created_at,updated_at,killed_min,killed_max,injured_min,injured_max";
 

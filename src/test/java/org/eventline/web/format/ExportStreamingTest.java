@@ -49,7 +49,7 @@ class ExportStreamingTest {
             LocalDate day = LocalDate.of(2011, 1, 1).plusDays(i % 3650);
             writer.write(new EventView(UUID.randomUUID(), template.type(), template.category(),
                     template.title() + " " + i, template.summary(), template.status(),
-                    new DateView(day, day, "day", false, day.toString(), day.toString()), template.location(),
+                    new DateView(day, day, "day", false, false, day.toString(), day.toString()), template.location(),
                     template.locations(), template.actors(), template.claims(), template.quotes(),
                     template.sources(), template.related(), template.externalKey(), template.createdAt(),
                     template.updatedAt()));

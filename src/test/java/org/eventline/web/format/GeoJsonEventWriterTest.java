@@ -80,7 +80,7 @@ class GeoJsonEventWriterTest {
         JsonNode properties = render(SampleEvents.strike()).get("features").get(0).get("properties");
 
         Set<String> expected = Set.of("id", "type", "category", "title", "summary", "status", "date_start",
-                "date_end", "date_precision", "date_approximate", "date_edtf", "date_label", "location_slug",
+                "date_end", "date_precision", "date_approximate", "date_uncertain", "date_edtf", "date_label", "location_slug",
                 "location_name", "location_precision", "actors", "claim_count", "source_count", "updated_at", "killed_min", "killed_max",
                 "injured_min", "injured_max");
         assertEquals(expected, names(properties.fieldNames()));

@@ -61,7 +61,7 @@ final class SampleEvents {
                 "Overnight air strikes on East Aleppo",
                 "Air strikes hit residential districts.",
                 EventStatus.OCCURRED,
-                new DateView(LocalDate.parse("2016-10-14"), LocalDate.parse("2016-10-14"), "day", false,
+                new DateView(LocalDate.parse("2016-10-14"), LocalDate.parse("2016-10-14"), "day", false, false,
                         "2016-10-14", "14 October 2016"),
                 location,
                 List.of(
@@ -96,7 +96,7 @@ final class SampleEvents {
     static EventView siege() {
         return new EventView(SIEGE_ID, "siege", "strategic_development", "Siege of East Aleppo tightens", null,
                 EventStatus.ONGOING,
-                new DateView(LocalDate.parse("2016-09-01"), LocalDate.parse("2016-09-30"), "month", true,
+                new DateView(LocalDate.parse("2016-09-01"), LocalDate.parse("2016-09-30"), "month", true, false,
                         "2016-09~", "around September 2016"),
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, CREATED, UPDATED);
     }
@@ -106,7 +106,7 @@ final class SampleEvents {
         LocationRef madrid = new LocationRef(UUID.randomUUID(), "madrid", "Madrid", LocationKind.CITY,
                 new Point(-3.7038, 40.4168), LocationPrecision.TOWN);
         return new EventView(HOSTILE_ID, "protest", "protests", HOSTILE_TITLE, HOSTILE_SUMMARY, EventStatus.OCCURRED,
-                new DateView(LocalDate.parse("2016-10-12"), LocalDate.parse("2016-10-14"), "day", false,
+                new DateView(LocalDate.parse("2016-10-12"), LocalDate.parse("2016-10-14"), "day", false, false,
                         "2016-10-12/2016-10-14", "12–14 October 2016"),
                 madrid, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, CREATED, UPDATED);
     }
@@ -114,7 +114,7 @@ final class SampleEvents {
     /** Open-ended, year precision: "2011/..". */
     static EventView uprising() {
         return new EventView(UPRISING_ID, "protest", "protests", "Uprising", "Protests spread.", EventStatus.ONGOING,
-                new DateView(LocalDate.parse("2011-01-01"), null, "year", false, "2011/..", "2011 onwards"),
+                new DateView(LocalDate.parse("2011-01-01"), null, "year", false, false, "2011/..", "2011 onwards"),
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, CREATED, UPDATED);
     }
 

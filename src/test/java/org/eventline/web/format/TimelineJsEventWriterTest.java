@@ -30,7 +30,7 @@ class TimelineJsEventWriterTest {
 
     private static EventView dated(String start, String end, String precision) {
         return SampleEvents.withDate(SampleEvents.strike(), new DateView(LocalDate.parse(start),
-                end == null ? null : LocalDate.parse(end), precision, false, "edtf", "label"));
+                end == null ? null : LocalDate.parse(end), precision, false, false, "edtf", "label"));
     }
 
     @Test
