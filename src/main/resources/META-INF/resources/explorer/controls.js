@@ -26,6 +26,17 @@ export function fillTypes(items) {
     select.value = state.view.filters.type || '';
 }
 
+/** Fills the dataset field from /datasets: each dataset's title and version, so a reader knows what they cite. */
+export function fillDatasets(items) {
+    const select = $('f-dataset');
+    for (const dataset of items) {
+        const version = dataset.version ? ' ' + dataset.version : '';
+        const title = dataset.title.endsWith(version) ? dataset.title : dataset.title + version;
+        select.appendChild(new Option(title, dataset.slug));
+    }
+    select.value = state.view.filters.dataset || '';
+}
+
 /** The form shows the view's filters and measure. */
 export function fillForm(view) {
     for (const name of FILTERS) {

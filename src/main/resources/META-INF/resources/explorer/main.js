@@ -8,7 +8,7 @@ import { showEvent } from './panel.js';
 import { drawFigures } from './figures.js';
 import { drawList, drawDownloads } from './list.js';
 import { loadOverview, loadEvents, loadMore, figuresQuery, chronological } from './loads.js';
-import { bindControls, fillTypes, fillForm } from './controls.js';
+import { bindControls, fillTypes, fillDatasets, fillForm } from './controls.js';
 import { $, labels, state } from './state.js';
 
 let map;
@@ -30,6 +30,7 @@ async function start() {
         fillTypes(types.items);
         if (state.eventsKey !== null) drawAll(state.view);
     }).catch(report);
+    getJson('/datasets', { limit: 100 }).then((datasets) => fillDatasets(datasets.items)).catch(report);
     await render();
     document.body.dataset.ready = 'true';
     // the first view complete, labels included: the benchmark reads this mark and 'explorer-drawn'

@@ -1,7 +1,7 @@
 // The view as the page's URL holds it: the API's filters, the timeline window, the list's order, the open event, the measure.
 
 /** The /events filters the explorer offers, named as the API names them. */
-export const FILTERS = ['from', 'to', 'date_match', 'type', 'actor', 'location', 'q'];
+export const FILTERS = ['from', 'to', 'date_match', 'type', 'actor', 'location', 'dataset', 'aggregate', 'q'];
 
 const DAY = 86400000;
 
