@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * V020 adds a claim's estimate and group_actor to documents stored before it by editing their text
+ * V020 and V027 add fields to stored documents by editing their text; V020 adds a claim's estimate and group_actor to documents stored before it by editing their text
  * (rendering them all again would take hours at ten million events): the result must be exactly
  * what the app renders now.
  */
@@ -38,6 +38,21 @@ class StoredDocumentUpgradeTest {
             String before = document.replace("\"group_actor\":null,", "").replace("\"estimate\":null,", "");
             assertEquals(document, upgrade(before));
         }
+    }
+
+    /** V027 adds the source's point, aggregate and codes, empty, to every stored document: as the app renders them. */
+    @Test
+    void sourceFlagsUpgradeEqualsTheAppsOwnRendering() throws SQLException {
+        List<String> rendered = storedDocumentsWithoutSourceFlags();
+        assertFalse(rendered.isEmpty(), "the seed's events have no point, flag or code of their source");
+        for (String document : rendered) {
+            String before = document.replace(",\"point\":null,\"aggregate\":false,\"codes\":[]", "");
+            assertEquals(document, upgrade("event_document_with_source_flags", before));
+        }
+        String tricky = "{\"id\":\"x\",\"title\":\"a \\\",\\\"external_key\\\": b\",\"related\":[],\"external_key\":null}";
+        assertEquals("{\"id\":\"x\",\"title\":\"a \\\",\\\"external_key\\\": b\",\"related\":[],"
+                + "\"point\":null,\"aggregate\":false,\"codes\":[],\"external_key\":null}",
+                upgrade("event_document_with_source_flags", tricky));
     }
 
     @Test
@@ -60,9 +75,26 @@ class StoredDocumentUpgradeTest {
         return documents;
     }
 
-    private String upgrade(String document) throws SQLException {
+    private List<String> storedDocumentsWithoutSourceFlags() throws SQLException {
+        List<String> documents = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement upgrade = connection.prepareStatement("select event_document_with_claim_estimates(?)")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select document from event where document like '%,\"point\":null,\"aggregate\":false,\"codes\":[],%' limit 200");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                documents.add(rows.getString(1));
+            }
+        }
+        return documents;
+    }
+
+    private String upgrade(String document) throws SQLException {
+        return upgrade("event_document_with_claim_estimates", document);
+    }
+
+    private String upgrade(String function, String document) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upgrade = connection.prepareStatement("select " + function + "(?)")) {
             upgrade.setString(1, document);
             try (ResultSet row = upgrade.executeQuery()) {
                 row.next();
