@@ -28,6 +28,7 @@ import org.eventline.taxonomy.EventType;
 import org.eventline.time.DateEnvelope;
 import org.eventline.time.DatePrecision;
 import org.eventline.vocabulary.EventStatus;
+import org.eventline.vocabulary.LocationPrecision;
 
 /** A dated event of the timeline with its places, actors, citations, claims, quotes and relations. */
 @Entity
@@ -85,6 +86,25 @@ public class Event {
     @CollectionTable(name = "event_relation", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     public List<EventRelation> related = new ArrayList<>();
+
+    /**
+     * The point the source gave this event (V027), kept even when its place's point differs; null
+     * when the source gave none beyond its place's. Maps and exports use it before the place's.
+     */
+    public Double pointLongitude;
+
+    public Double pointLatitude;
+
+    /** What the event's own point stands for; set exactly when the point is. */
+    public LocationPrecision pointPrecision;
+
+    /** The source reports many incidents as this one record (UCDP event_clarity 2). */
+    public boolean aggregate;
+
+    @ElementCollection
+    @CollectionTable(name = "event_code", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    public List<EventCode> codes = new ArrayList<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

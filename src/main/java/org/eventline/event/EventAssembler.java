@@ -4,6 +4,7 @@ import static org.eventline.write.Entries.idOrNew;
 import static org.eventline.write.Entries.orEmpty;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import jakarta.inject.Inject;
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRecords;
 import org.eventline.event.EventEntry.ClaimEntry;
+import org.eventline.event.EventEntry.CodeEntry;
+import org.eventline.event.EventEntry.PointEntry;
 import org.eventline.location.Location;
 import org.eventline.location.LocationRecords;
 import org.eventline.source.Source;
@@ -144,6 +147,9 @@ public class EventAssembler {
             event.setDate(date);
         }
         addLocations(event, entry, path, references.locations(), problems);
+        addSourcePoint(event, entry.point(), Problems.field(path, "point"), problems);
+        event.aggregate = Boolean.TRUE.equals(entry.aggregate());
+        addCodes(event, orEmpty(entry.codes()), path, problems);
         var participants = orEmpty(entry.actors());
         for (int i = 0; i < participants.size(); i++) {
             String at = Problems.field(path, "actors[" + i + "]");
@@ -216,6 +222,41 @@ public class EventAssembler {
                 || event.locations.stream().anyMatch(place -> place.location == event.location);
         if (!primaryListed) {
             event.locations.add(0, new EventLocation(event.location, LocationRole.SITE));
+        }
+    }
+
+    /** The source's own point, checked as a place's point is, with what it stands for. */
+    private static void addSourcePoint(Event event, PointEntry point, String path, Problems problems) {
+        if (point == null) {
+            return;
+        }
+        boolean valid = LocationRecords.checkPosition(point.lon(), point.lat(), path, problems)
+                & problems.require(point.precision(), Problems.field(path, "precision"));
+        if (valid) {
+            event.pointLongitude = point.lon();
+            event.pointLatitude = point.lat();
+            event.pointPrecision = point.precision();
+        }
+    }
+
+    /** The source's codes, each scheme a lowercase word (ucdp_conflict) and each pair once. */
+    private static void addCodes(Event event, List<CodeEntry> codes, String path, Problems problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = Problems.field(path, "codes[" + i + "]");
+            CodeEntry code = codes.get(i);
+            boolean complete = problems.require(code.scheme(), at + ".scheme") & problems.require(code.code(), at + ".code");
+            if (!complete) {
+                continue;
+            }
+            if (!EventCode.SCHEME.matcher(code.scheme()).matches()) {
+                problems.add(at + ".scheme", "must be lowercase letters, digits and underscores, starting with a letter "
+                        + "(such as ucdp_conflict), got '" + code.scheme() + "'");
+            } else if (!seen.add(code.scheme() + ":" + code.code())) {
+                problems.add(at, "repeats " + code.scheme() + ":" + code.code());
+            } else {
+                event.codes.add(new EventCode(code.scheme(), code.code(), code.label()));
+            }
         }
     }
 

@@ -1,8 +1,11 @@
 package org.eventline.event;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.eventline.jdbc.NamedStatement;
@@ -98,6 +101,10 @@ public final class EventConditions {
         if (filter.updatedSince() != null) {
             conditions.add("e.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());
         }
+        if (filter.aggregate() != null) {
+            conditions.add("e.aggregate = :aggregate", "aggregate", filter.aggregate());
+        }
+        conditions.addCodes(filter.codes());
         FigureFilter figure = filter.figure();
         if (figure != null && (covered != Covered.FIGURES || figure.max() != null)) {
             conditions.addFigure(figure);
@@ -184,16 +191,37 @@ public final class EventConditions {
         beyondPeriod = true;
     }
 
+    /** One condition per scheme (codes of one scheme: any of them), each served by V027's (scheme, code, event_id) index. */
+    private void addCodes(List<String> codes) {
+        Map<String, List<String>> bySchemes = new TreeMap<>();
+        for (String code : codes) {
+            int colon = code.indexOf(':');
+            bySchemes.computeIfAbsent(code.substring(0, colon), scheme -> new ArrayList<>()).add(code.substring(colon + 1));
+        }
+        int i = 0;
+        for (Map.Entry<String, List<String>> scheme : bySchemes.entrySet()) {
+            add("exists (select 1 from event_code ec where ec.event_id = e.id and ec.scheme = :codeScheme" + i
+                    + " and ec.code = any(:codes" + i + "))",
+                    Map.of("codeScheme" + i, scheme.getKey(), "codes" + i, scheme.getValue().toArray(String[]::new)));
+            i++;
+        }
+    }
+
+    /** The point a map shows: the event's own (V027), else its primary place's. */
     private void addBoundingBox(BoundingBox box) {
-        String longitude = box.crossesAntimeridian()
-                ? "(l.longitude >= :minLon or l.longitude <= :maxLon)"
-                : "l.longitude between :minLon and :maxLon";
-        sql.append("\n  and exists (select 1 from location l where l.id = e.location_id and l.latitude between :minLat and :maxLat and ")
-                .append(longitude).append(')');
+        sql.append("\n  and (case when e.point_longitude is not null then ").append(inBox(box, "e.point_longitude", "e.point_latitude"))
+                .append("\n       else exists (select 1 from location l where l.id = e.location_id and ")
+                .append(inBox(box, "l.longitude", "l.latitude")).append(") end)");
         parameters.put("minLon", box.minLon());
         parameters.put("minLat", box.minLat());
         parameters.put("maxLon", box.maxLon());
         parameters.put("maxLat", box.maxLat());
         beyondPeriod = true;
+    }
+
+    private static String inBox(BoundingBox box, String longitude, String latitude) {
+        return latitude + " between :minLat and :maxLat and " + (box.crossesAntimeridian()
+                ? "(" + longitude + " >= :minLon or " + longitude + " <= :maxLon)"
+                : longitude + " between :minLon and :maxLon");
     }
 }

@@ -24,7 +24,8 @@ import org.eventline.jdbc.CopyRows;
 public class EventCopyRepository {
 
     private static final String EVENT_COLUMNS = "id, external_key, type_code, title, summary, status, date_start, date_end,"
-            + " date_precision, date_approximate, date_uncertain, date_label, location_id, created_at, updated_at, version, document";
+            + " date_precision, date_approximate, date_uncertain, date_label, location_id, created_at, updated_at, version, document,"
+            + " point_longitude, point_latitude, point_precision, aggregate";
     private static final String SEARCH_VECTOR = "event_search_vector(title, summary, actor_names, place_names, quotes, claims)";
 
     @Inject
@@ -51,7 +52,7 @@ public class EventCopyRepository {
             return;
         }
         UUID[] ids = events.stream().map(event -> event.id).toArray(UUID[]::new);
-        for (String table : List.of("event_location", "event_actor", "event_source", "event_relation", "claim", "quote")) {
+        for (String table : List.of("event_location", "event_actor", "event_source", "event_relation", "event_code", "claim", "quote")) {
             entityManager.createNativeQuery("delete from " + table + " where event_id = any(:ids)")
                     .setParameter("ids", ids).executeUpdate();
         }
@@ -61,7 +62,8 @@ public class EventCopyRepository {
                     summary = r.summary, status = r.status, date_start = r.date_start, date_end = r.date_end,
                     date_precision = r.date_precision, date_approximate = r.date_approximate, date_uncertain = r.date_uncertain,
                     date_label = r.date_label, location_id = r.location_id, updated_at = r.updated_at,
-                    version = r.version, document = r.document,
+                    version = r.version, document = r.document, point_longitude = r.point_longitude,
+                    point_latitude = r.point_latitude, point_precision = r.point_precision, aggregate = r.aggregate,
                     search_document = event_search_vector(r.title, r.summary, r.actor_names, r.place_names, r.quotes, r.claims)
                 from event_import r where e.id = r.id""").executeUpdate();
         entityManager.createNativeQuery("drop table event_import").executeUpdate();
@@ -83,6 +85,7 @@ public class EventCopyRepository {
             rows.add(e.id, e.externalKey, e.type.code, e.title, e.summary, e.status, e.dateStart, e.dateEnd,
                     e.datePrecision.code(), e.dateApproximate, e.dateUncertain, e.dateLabel, e.location == null ? null : e.location.id,
                     e.createdAt, e.updatedAt, stored == null ? 0 : stored + 1, documents.get(e.id),
+                    e.pointLongitude, e.pointLatitude, e.pointPrecision == null ? null : e.pointPrecision.code(), e.aggregate,
                     joined(e.actors.stream().map(p -> named(p.actor.name, p.actor.aliases))),
                     joined(e.locations.stream().map(p -> named(p.location.name, p.location.aliases))),
                     joined(e.quotes.stream().map(q -> q.text)),
@@ -111,7 +114,12 @@ public class EventCopyRepository {
         CopyRows relations = new CopyRows();
         CopyRows claims = new CopyRows();
         CopyRows quotes = new CopyRows();
+        CopyRows codes = new CopyRows();
         for (Event event : events) {
+            for (int i = 0; i < event.codes.size(); i++) {
+                EventCode code = event.codes.get(i);
+                codes.add(event.id, i, code.scheme, code.code, code.label);
+            }
             for (int i = 0; i < event.locations.size(); i++) {
                 EventLocation place = event.locations.get(i);
                 places.add(event.id, i, place.location.id, place.role);
@@ -144,6 +152,7 @@ public class EventCopyRepository {
         places.copy(entityManager, "copy event_location (event_id, position, location_id, role) from stdin");
         actors.copy(entityManager, "copy event_actor (event_id, position, actor_id, role) from stdin");
         citations.copy(entityManager, "copy event_source (event_id, position, source_id, attribution) from stdin");
+        codes.copy(entityManager, "copy event_code (event_id, position, scheme, code, label) from stdin");
         relations.copy(entityManager, "copy event_relation (event_id, position, related_event_id, relation) from stdin");
         // with their event's days (V025): a claim written without them costs a trigger call
         claims.copy(entityManager, "copy claim (id, event_id, position, measure, affected_group, group_actor_id, min_value, max_value, qualifier,"

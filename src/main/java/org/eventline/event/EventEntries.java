@@ -2,8 +2,10 @@ package org.eventline.event;
 
 import org.eventline.event.EventEntry.CitationEntry;
 import org.eventline.event.EventEntry.ClaimEntry;
+import org.eventline.event.EventEntry.CodeEntry;
 import org.eventline.event.EventEntry.ParticipantEntry;
 import org.eventline.event.EventEntry.PlaceEntry;
+import org.eventline.event.EventEntry.PointEntry;
 import org.eventline.event.EventEntry.QuoteEntry;
 import org.eventline.event.EventEntry.RelationEntry;
 
@@ -25,7 +27,11 @@ final class EventEntries {
                 event.quotes.stream().map(quote -> new QuoteEntry(quote.text,
                         quote.speaker == null ? null : quote.speaker.slug, quote.source.slug)).toList(),
                 event.sources.stream().map(citation -> new CitationEntry(citation.source.slug, citation.attribution)).toList(),
-                event.related.stream().map(relation -> new RelationEntry(relation.relatedEvent.id, relation.relation)).toList());
+                event.related.stream().map(relation -> new RelationEntry(relation.relatedEvent.id, relation.relation)).toList(),
+                event.pointLongitude == null ? null
+                        : new PointEntry(event.pointLongitude, event.pointLatitude, event.pointPrecision),
+                event.aggregate,
+                event.codes.stream().map(code -> new CodeEntry(code.scheme, code.code, code.label)).toList());
     }
 
     private static ClaimEntry claim(Claim claim) {

@@ -21,6 +21,7 @@ import org.eventline.vocabulary.ClaimGroup;
 import org.eventline.vocabulary.ClaimMeasure;
 import org.eventline.vocabulary.Estimate;
 import org.eventline.vocabulary.EventStatus;
+import org.eventline.vocabulary.LocationPrecision;
 import org.eventline.vocabulary.LocationRole;
 import org.eventline.vocabulary.Qualifier;
 import org.eventline.vocabulary.RelationKind;
@@ -36,7 +37,29 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
         @Size(max = SLUG) String location, @Size(max = LIST) List<@Valid PlaceEntry> locations,
         @Size(max = LIST) List<@Valid ParticipantEntry> actors, @Size(max = LIST) List<@Valid ClaimEntry> claims,
         @Size(max = LIST) List<@Valid QuoteEntry> quotes, @Size(max = LIST) List<@Valid CitationEntry> sources,
-        @Size(max = LIST) List<@Valid RelationEntry> related) {
+        @Size(max = LIST) List<@Valid RelationEntry> related,
+        @Schema(description = "The point the source gave this event, kept even when its place's point differs; "
+                + "maps and exports use it before the place's.", nullable = true) @Valid PointEntry point,
+        @Schema(description = "True when the source reports many incidents as one record (UCDP event_clarity 2); "
+                + "false when left out.", nullable = true) Boolean aggregate,
+        @Schema(description = "The source's own codes for this record (its id, its kind of violence, its conflict...).")
+        @Size(max = LIST) List<@Valid CodeEntry> codes) {
+
+    /** An entry without the source's point, flags and codes (none, not an aggregate). */
+    public EventEntry(UUID id, String key, String type, String title, String summary, EventStatus status, DateEntry date,
+            String location, List<PlaceEntry> locations, List<ParticipantEntry> actors, List<ClaimEntry> claims,
+            List<QuoteEntry> quotes, List<CitationEntry> sources, List<RelationEntry> related) {
+        this(id, key, type, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
+                null, null, null);
+    }
+
+    /** A position as the source gave it and what it stands for; a missing part is reported by the checks. */
+    public record PointEntry(Double lon, Double lat, LocationPrecision precision) {
+    }
+
+    /** One of the source's codes: scheme (ucdp_conflict), code (299), and what it names. */
+    public record CodeEntry(@Size(max = 40) String scheme, @Size(max = 100) String code, @Size(max = NAME) String label) {
+    }
 
     /**
      * Either an EDTF string, or the envelope's parts; a label overrides the derived one. Approximate (~) and

@@ -25,17 +25,28 @@ public record EventFilter(
         String text,
         List<EventStatus> statuses,
         Instant updatedSince,
-        FigureFilter figure) {
+        FigureFilter figure,
+        Boolean aggregate,
+        List<String> codes) {
+
+    /** A filter without the source's flags and codes (aggregate or not, any codes). */
+    public EventFilter(LocalDate from, LocalDate to, DateMatch dateMatch, List<String> types, List<UUID> actors,
+            ActorRole actorRole, List<UUID> locations, BoundingBox bbox, String text, List<EventStatus> statuses,
+            Instant updatedSince, FigureFilter figure) {
+        this(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figure, null, List.of());
+    }
 
     /** The same filter, narrowed to events with a figure (null: no figure condition). */
     public EventFilter withFigure(FigureFilter figureFilter) {
-        return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter);
+        return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter,
+                aggregate, codes);
     }
 
     /** Whether nothing but the period and types (or nothing at all) is asked. */
     public boolean periodAndTypesOnly() {
         return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
-                && statuses.isEmpty() && updatedSince == null && figure == null;
+                && statuses.isEmpty() && updatedSince == null && figure == null
+                && aggregate == null && codes.isEmpty();
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
@@ -43,7 +54,13 @@ public record EventFilter(
         QueryFingerprint fields = QueryFingerprint.of("from", from).and("to", to).and("date_match", dateMatch).and("types", types)
                 .and("actors", actors).and("actor_role", actorRole).and("locations", locations).and("bbox", bbox)
                 .and("text", text).and("statuses", statuses).and("updated_since", updatedSince);
-        // only when given, so that the cursors of lists without it stay as they were
+        // only when given, so that the cursors of lists without them stay as they were
+        if (aggregate != null) {
+            fields = fields.and("aggregate", aggregate);
+        }
+        if (!codes.isEmpty()) {
+            fields = fields.and("codes", codes);
+        }
         return figure == null ? fields : fields.and("figure", figure);
     }
 }

@@ -69,4 +69,16 @@ public class EventFilterParameters {
     @Parameter(description = "Only events created or changed at or after this instant (or day, UTC).",
             example = "2016-10-14T08:49:49Z")
     public String updatedSince;
+
+    @RestQuery
+    @Parameter(description = "true: only events the source reports as many incidents in one record (UCDP event_clarity 2, "
+            + "such as a year's deaths at a country's centroid); false: leaves them out, for maps and figures of single "
+            + "incidents. Not given: both.", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String aggregate;
+
+    @RestQuery
+    @Parameter(description = "A source's code, scheme:code (see each event's codes), such as ucdp_conflict:299, "
+            + "ucdp_dyad:11973, ucdp_type_of_violence:1 or ucdp_id:231016. Repeat it or separate with commas: codes of one "
+            + "scheme match any of them, codes of different schemes must all match.", example = "ucdp_conflict:299")
+    public List<String> code;
 }

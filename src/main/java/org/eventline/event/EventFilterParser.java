@@ -33,6 +33,8 @@ public class EventFilterParser {
     ActorRepository actors;
     @Inject
     LocationRepository locations;
+    @Inject
+    EventRepository events;
 
     /** The filter within a scope, which takes the place of the actor or location parameter (still checked). */
     public EventFilter parse(QueryParameters parameters, EventFilterParameters declared, EventScope scope) {
@@ -58,7 +60,9 @@ public class EventFilterParser {
                         .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
                         .filter(Objects::nonNull).distinct().sorted().toList(),
                 parameters.instant("updated_since", declared.updatedSince).orElse(null),
-                null);
+                null,
+                flagOrNull(parameters, "aggregate", declared.aggregate),
+                codes(parameters, declared.code));
     }
 
     private static DatePeriod period(QueryParameters parameters, EventFilterParameters declared) {
@@ -105,6 +109,42 @@ public class EventFilterParser {
             selected.addAll(matching);
         }
         return List.copyOf(selected);
+    }
+
+    /** true or false when given (strictly those words), null when not. */
+    private static Boolean flagOrNull(QueryParameters parameters, String name, String declared) {
+        return parameters.single(name, declared).map(value -> switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                parameters.error(name, "must be true or false, got '" + value + "'");
+                yield null;
+            }
+        }).orElse(null);
+    }
+
+    /**
+     * The source codes asked for, scheme:code, sorted; a value without both parts, or of a scheme no
+     * event carries (a typo would match nothing), is an error naming the parameter.
+     */
+    private List<String> codes(QueryParameters parameters, List<String> declared) {
+        Set<String> codes = new TreeSet<>();
+        Set<String> schemes = new TreeSet<>();
+        for (String value : parameters.list("code", declared)) {
+            int colon = value.indexOf(':');
+            String scheme = colon < 0 ? value : value.substring(0, colon);
+            if (colon < 0 || colon == value.length() - 1 || !EventCode.SCHEME.matcher(scheme).matches()) {
+                parameters.error("code", "expected scheme:code, such as ucdp_conflict:299, got '" + value + "'");
+            } else {
+                codes.add(value);
+                schemes.add(scheme);
+            }
+        }
+        if (!schemes.isEmpty()) {
+            schemes.removeAll(events.findCodeSchemes(schemes));
+            schemes.forEach(scheme -> parameters.error("code", "no event has codes of the scheme '" + scheme + "'"));
+        }
+        return List.copyOf(codes);
     }
 
     /** Ids of the records named by id or slug; an unknown one is an error naming the parameter. */

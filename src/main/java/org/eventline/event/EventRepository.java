@@ -24,6 +24,14 @@ import org.eventline.jdbc.NamedStatement;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
+    /** Those of these code schemes that some event carries (V027's index answers each by its first row). */
+    @SuppressWarnings("unchecked")
+    public List<String> findCodeSchemes(Collection<String> schemes) {
+        return getEntityManager().createNativeQuery(
+                        "select s from unnest(cast(:schemes as text[])) s where exists (select 1 from event_code c where c.scheme = s)")
+                .setParameter("schemes", schemes.toArray(String[]::new)).getResultList();
+    }
+
     public Optional<Event> findByExternalKey(String externalKey) {
         return find("externalKey", externalKey).firstResultOptional();
     }

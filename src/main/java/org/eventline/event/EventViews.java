@@ -4,6 +4,8 @@ import org.eventline.actor.ActorRef;
 import org.eventline.event.view.DateView;
 import org.eventline.event.view.EventView.ActorInEvent;
 import org.eventline.event.view.EventView.Citation;
+import org.eventline.event.view.EventView.EventPoint;
+import org.eventline.event.view.EventView.SourceCode;
 import org.eventline.event.view.EventView.ClaimView;
 import org.eventline.event.view.EventView.PlaceInEvent;
 import org.eventline.event.view.EventView.QuoteView;
@@ -29,7 +31,8 @@ final class EventViews {
                 view.date(), view.location(), view.locations(), view.actors(),
                 view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.groupActor(), c.min(), c.max(),
                         c.qualifier(), c.estimate(), c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
-                view.quotes(), view.sources(), view.related(), view.externalKey(), null, null);
+                view.quotes(), view.sources(), view.related(), view.point(), view.aggregate(), view.codes(), view.externalKey(),
+                null, null);
     }
 
     static EventView of(Event event) {
@@ -48,6 +51,10 @@ final class EventViews {
                 event.quotes.stream().map(q -> new QuoteView(q.text, ActorRef.of(q.speaker), SourceRef.of(q.source))).toList(),
                 event.sources.stream().map(EventViews::citation).toList(),
                 event.related.stream().map(EventViews::related).toList(),
+                event.pointLongitude == null ? null
+                        : new EventPoint(event.pointLongitude, event.pointLatitude, event.pointPrecision),
+                event.aggregate,
+                event.codes.stream().map(c -> new SourceCode(c.scheme, c.code, c.label)).toList(),
                 event.externalKey,
                 event.createdAt,
                 event.updatedAt);

@@ -137,6 +137,11 @@ public class EventWriter {
         replaceAll(to.actors, from.actors);
         replaceAll(to.sources, from.sources);
         replaceAll(to.related, from.related);
+        to.pointLongitude = from.pointLongitude;
+        to.pointLatitude = from.pointLatitude;
+        to.pointPrecision = from.pointPrecision;
+        to.aggregate = from.aggregate;
+        replaceAll(to.codes, from.codes);
         // a claim keeps its id where its position stays, so the event's JSON changes only where its figures do
         for (int i = 0; i < Math.min(from.claims.size(), to.claims.size()); i++) {
             from.claims.get(i).id = to.claims.get(i).id;

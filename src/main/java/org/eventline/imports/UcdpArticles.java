@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,16 @@ final class UcdpArticles {
     /** The slugs of the articles' sources, each once. */
     static List<String> slugs(UcdpRow row) {
         return articles(row).stream().map(Article::slug).distinct().toList();
+    }
+
+    /**
+     * How many distinct outlets the articles come from, their names compared by letters and digits
+     * alone ("Air Wars" is "Airwars"): SOHR;SOHR is one outlet, however many articles it wrote.
+     */
+    static long outlets(UcdpRow row) {
+        return articles(row).stream()
+                .map(article -> article.office().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .distinct().count();
     }
 
     /** source_article holds "office,date,headline" entries, each quoted, joined by ';'. */

@@ -8,6 +8,7 @@ import org.eventline.actor.ActorEntry;
 import org.eventline.event.EventEntry;
 import org.eventline.event.EventEntry.CitationEntry;
 import org.eventline.event.EventEntry.ClaimEntry;
+import org.eventline.event.EventEntry.CodeEntry;
 import org.eventline.event.EventEntry.DateEntry;
 import org.eventline.event.EventEntry.ParticipantEntry;
 import org.eventline.event.EventEntry.PlaceEntry;
@@ -27,7 +28,8 @@ import org.eventline.write.Slugs;
 /**
  * One row of the UCDP Georeferenced Event Dataset (GED 19.1 codebook) as an event: the date
  * envelope and its precision, the place in a country / governorate / district / place hierarchy
- * with what its point stands for (UcdpPlaces), the two sides as actors, and every figure (low,
+ * with what its point stands for (UcdpPlaces), the row's own point kept on the event, its
+ * aggregate flag (event_clarity 2), UCDP's codes (id, violence, conflict, dyad), the two sides as actors, and every figure (low,
  * best, high and the deaths per side) as a claim attributed to UCDP, kept as published even when
  * out of order. Each claim's fields say what it counts: which estimate (low, best, high; the deaths
  * per side are best estimates), whose deaths (everyone, one side's combatants, civilians, the dead of
@@ -70,7 +72,9 @@ final class UcdpGedFormat {
         long best = row.integer("best");
         List<String> articles = UcdpArticles.slugs(row);
         String claimSource = articles.isEmpty() ? GED_SOURCE : articles.get(0);
-        Verification verification = row.integer("number_of_sources") >= 2 ? Verification.CORROBORATED : Verification.UNVERIFIED;
+        // corroborated by distinct outlets only: number_of_sources counts articles, and SOHR;SOHR is one outlet
+        Verification verification = UcdpArticles.outlets(row) >= 2 ? Verification.CORROBORATED : Verification.UNVERIFIED;
+        boolean aggregate = row.aggregate();
 
         long low = row.integer("low");
         long high = row.integer("high");
@@ -93,12 +97,26 @@ final class UcdpGedFormat {
                 + (row.optional("source_headline") == null ? "" : " Reported as: " + row.optional("source_headline"));
         DateEntry date = date(row);
         String placeSlug = UcdpPlaces.eventPlaceSlug(row);
-        return new EventEntry(null, KEY_PREFIX + id, violence.eventType, violence.title(sideA, sideB, place), summary,
+        return new EventEntry(null, KEY_PREFIX + id, violence.eventType, violence.title(sideA, sideB, place, aggregate), summary,
                 EventStatus.OCCURRED, date, placeSlug, List.of(new PlaceEntry(placeSlug, row.wherePrecision().role)),
                 List.of(new ParticipantEntry(Slugs.of(sideA), violence.sideARole),
                         new ParticipantEntry(Slugs.of(sideB), violence.sideBRole),
                         new ParticipantEntry(UCDP_ACTOR, ActorRole.CLAIMANT)),
-                claims, List.of(), citations, List.of());
+                claims, List.of(), citations, List.of(), UcdpPlaces.eventPoint(row), aggregate, codes(row, id, violence));
+    }
+
+    /** UCDP's own codes: its event id, kind of violence, conflict and dyad, to join back to UCDP and filter by. */
+    private static List<CodeEntry> codes(UcdpRow row, long id, UcdpViolence violence) {
+        List<CodeEntry> codes = new ArrayList<>();
+        codes.add(new CodeEntry("ucdp_id", Long.toString(id), null));
+        codes.add(new CodeEntry("ucdp_type_of_violence", Integer.toString(violence.code), violence.label));
+        if (row.optional("conflict_new_id") != null) {
+            codes.add(new CodeEntry("ucdp_conflict", Long.toString(row.integer("conflict_new_id")), row.optional("conflict_name")));
+        }
+        if (row.optional("dyad_new_id") != null) {
+            codes.add(new CodeEntry("ucdp_dyad", Long.toString(row.integer("dyad_new_id")), row.optional("dyad_name")));
+        }
+        return codes;
     }
 
     private static ClaimEntry figure(ClaimGroup group, String groupActor, Long min, Long max, Qualifier qualifier, Estimate estimate,

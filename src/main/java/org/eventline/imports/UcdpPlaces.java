@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eventline.event.EventEntry.PointEntry;
 import org.eventline.imports.UcdpWherePrecision.Level;
 import org.eventline.location.LocationEntry;
 import org.eventline.location.LocationEntry.Point;
@@ -64,6 +65,22 @@ final class UcdpPlaces {
             case GOVERNORATE -> Slugs.of(orElse(row.optional("adm_1"), row.required("country")));
             case COUNTRY -> Slugs.of(row.required("country"));
         };
+    }
+
+    /**
+     * The row's own point, which the event keeps even when it shares a place whose point differs
+     * (the seed's Syria, a governorate or district first met with another point, or none), with
+     * what it stands for on the level where_prec names.
+     */
+    static PointEntry eventPoint(UcdpRow row) {
+        UcdpWherePrecision precision = row.wherePrecision();
+        LocationPrecision stands = switch (precision.level) {
+            case PLACE -> precision.pointOfPlace(placeKind(row.required("where_coordinates")));
+            case DISTRICT -> LocationPrecision.DISTRICT;
+            case GOVERNORATE -> LocationPrecision.REGION;
+            case COUNTRY -> LocationPrecision.COUNTRY;
+        };
+        return new PointEntry(row.decimal("longitude"), row.decimal("latitude"), stands);
     }
 
     private static LocationKind placeKind(String name) {

@@ -35,9 +35,19 @@ final class UcdpRow {
                 .orElseThrow(() -> new BadField("date_prec", "must be 1 to 5, got " + required("date_prec")));
     }
 
-    /** type_of_violence: fighting between two sides, or one side against civilians. */
+    /** type_of_violence: state-based, non-state, or one-sided violence. */
     UcdpViolence violence() {
-        return UcdpViolence.of(integer("type_of_violence"));
+        return UcdpViolence.of(integer("type_of_violence"))
+                .orElseThrow(() -> new BadField("type_of_violence", "must be 1, 2 or 3, got " + required("type_of_violence")));
+    }
+
+    /** event_clarity: 1 for one incident, 2 for many reported as one record (an aggregate). */
+    boolean aggregate() {
+        long clarity = integer("event_clarity");
+        if (clarity != 1 && clarity != 2) {
+            throw new BadField("event_clarity", "must be 1 or 2, got " + clarity);
+        }
+        return clarity == 2;
     }
 
     String optional(String column) {

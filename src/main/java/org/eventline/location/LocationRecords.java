@@ -94,12 +94,17 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
     }
 
     private static boolean checkPoint(LocationEntry.Point point, String path, Problems problems) {
+        return checkPosition(point.lon(), point.lat(), path, problems);
+    }
+
+    /** A WGS 84 position, as places and events (their source's point) are checked alike: both parts, in range. */
+    public static boolean checkPosition(Double lon, Double lat, String path, Problems problems) {
         boolean valid = true;
-        if (point.lon() == null || point.lon() < -180 || point.lon() > 180) {
+        if (lon == null || lon < -180 || lon > 180) {
             problems.add(Problems.field(path, "lon"), "must be a longitude between -180 and 180");
             valid = false;
         }
-        if (point.lat() == null || point.lat() < -90 || point.lat() > 90) {
+        if (lat == null || lat < -90 || lat > 90) {
             problems.add(Problems.field(path, "lat"), "must be a latitude between -90 and 90");
             valid = false;
         }

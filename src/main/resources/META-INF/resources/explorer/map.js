@@ -44,29 +44,34 @@ export class EventMap {
         return localStorage.getItem(TILE_KEY) || '';
     }
 
-    /** Shows the events that have a primary place; a point's size grows with the largest figure claimed. */
+    /**
+     * Shows the events that have a point: the one their source gave (event.point), else their primary
+     * place's, as the GeoJSON export places them; a point's size grows with the largest figure claimed.
+     */
     show(events, selectedId) {
         this.cluster.clearLayers();
         const markers = [];
         for (const event of events) {
             const place = event.location;
-            if (!place || !place.point) continue;
-            const site = SITE_PRECISIONS.has(place.location_precision);
+            const point = event.point || (place && place.point);
+            if (!point) continue;
+            const precision = event.point ? event.point.precision : place.location_precision;
+            const site = SITE_PRECISIONS.has(precision);
             const figure = largestFigure(event);
             const size = Math.round(12 + Math.min(22, figure ? Math.sqrt(figure) : 0));
             const classes = ['event-marker', site ? 'marker-site' : 'marker-centroid', 'cat-' + event.category];
             if (event.id === selectedId) classes.push('selected');
-            const marker = L.marker([place.point.lat, place.point.lon], {
+            const marker = L.marker([point.lat, point.lon], {
                 keyboard: false, // the list beside the map is the keyboard's way in
                 title: event.title,
                 icon: L.divIcon({
                     className: classes.join(' '),
-                    html: `<span data-id="${escapeHtml(event.id)}" data-precision="${escapeHtml(place.location_precision)}"></span>`,
+                    html: `<span data-id="${escapeHtml(event.id)}" data-precision="${escapeHtml(precision)}"></span>`,
                     iconSize: [size, size],
                 }),
             });
             marker.bindTooltip(`${escapeHtml(event.title)}<br>${escapeHtml(event.date.label)}<br>`
-                + `${escapeHtml(place.name)} (${site ? 'site' : 'centroid: ' + escapeHtml(place.location_precision)})`
+                + `${escapeHtml(place ? place.name : '')} (${site ? 'site' : 'centroid: ' + escapeHtml(precision)})`
                 + (figure ? `<br>up to ${figure.toLocaleString('en')} claimed` : ''));
             marker.on('click', () => this.onSelect(event.id));
             markers.push(marker);

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * V020 adds a claim's estimate and group_actor, V029 a date's uncertain flag, to documents stored before
- * them by editing their text (rendering them all again would take hours at ten million events): the
- * result must be exactly what the app renders now.
+ * V020 adds a claim's estimate and group_actor, V027 an event's own point, aggregate flag and codes,
+ * V029 a date's uncertain flag, to documents stored before them by editing their text (rendering them
+ * all again would take hours at ten million events): the result must be exactly what the app renders now.
  */
 @QuarkusTest
 class StoredDocumentUpgradeTest {
@@ -38,6 +38,21 @@ class StoredDocumentUpgradeTest {
             String before = document.replace("\"group_actor\":null,", "").replace("\"estimate\":null,", "");
             assertEquals(document, upgrade(before));
         }
+    }
+
+    /** V027 adds the source's point, aggregate and codes, empty, to every stored document: as the app renders them. */
+    @Test
+    void sourceFlagsUpgradeEqualsTheAppsOwnRendering() throws SQLException {
+        List<String> rendered = storedDocumentsWithoutSourceFlags();
+        assertFalse(rendered.isEmpty(), "the seed's events have no point, flag or code of their source");
+        for (String document : rendered) {
+            String before = document.replace(",\"point\":null,\"aggregate\":false,\"codes\":[]", "");
+            assertEquals(document, call("event_document_with_source_flags", before));
+        }
+        String tricky = "{\"id\":\"x\",\"title\":\"a \\\",\\\"external_key\\\": b\",\"related\":[],\"external_key\":null}";
+        assertEquals("{\"id\":\"x\",\"title\":\"a \\\",\\\"external_key\\\": b\",\"related\":[],"
+                + "\"point\":null,\"aggregate\":false,\"codes\":[],\"external_key\":null}",
+                call("event_document_with_source_flags", tricky));
     }
 
     @Test
@@ -71,6 +86,19 @@ class StoredDocumentUpgradeTest {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "select document from event where document like '%\"qualifier\":%' and document not like '%\"group_actor\":{%'");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                documents.add(rows.getString(1));
+            }
+        }
+        return documents;
+    }
+
+    private List<String> storedDocumentsWithoutSourceFlags() throws SQLException {
+        List<String> documents = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select document from event where document like '%,\"point\":null,\"aggregate\":false,\"codes\":[],%' limit 200");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 documents.add(rows.getString(1));

@@ -48,6 +48,7 @@ class UcdpImportTest {
     private static final String HEADER = firstLine();
     private static final java.util.Set<String> FILE_KEYS = java.util.Set.copyOf(UcdpFile.keys(UcdpFile.wholeFile()));
     private static final CsvMapper CSV = new CsvMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Inject
     EventRepository events;
@@ -73,7 +74,7 @@ class UcdpImportTest {
 
         // as published: every figure a claim attributed to UCDP, low > best kept
         eventByKey("ucdp-ged:313676").then()
-                .body("type", equalTo("armed_clash"))
+                .body("type", equalTo("state_based_violence"))
                 .body("claims.findAll { it.qualifier == 'at_least' }.min", equalTo(List.of(1)))
                 .body("claims.findAll { it.qualifier == 'about' && it.group == 'people' }.min", equalTo(List.of(2)))
                 .body("claims.findAll { it.qualifier == 'as_many_as' }.max", equalTo(List.of(1)))
@@ -154,6 +155,182 @@ class UcdpImportTest {
         // only the file's events, not the sample rows other tests import
         sums.keySet().retainAll(FILE_KEYS);
         return sums;
+    }
+
+    /**
+     * Every published point and flag survives (issue 15): each UCDP event is mapped at the file's
+     * longitude and latitude, even when it shares a place whose point differs (the seed's Syria) or
+     * that has none (a district); aggregate on exactly the rows of event_clarity 2; the kind of
+     * violence, conflict and dyad on every event as codes; corroborated only for distinct outlets.
+     */
+    @Test
+    void everyPublishedPointAndFlagIsKept() throws IOException {
+        byte[] file = UcdpFile.wholeFile();
+        importCsv(file, "").then().statusCode(200).body("rejected", equalTo(0));
+        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        UcdpFile.rows(file).forEach(row -> rows.put(UcdpGedFormat.KEY_PREFIX + row.get("id"), row));
+
+        byte[] geojson = given().get("/api/v1/events?format=geojson&from=2016&to=2019&date_match=within").then().statusCode(200)
+                .extract().asByteArray();
+        int features = 0;
+        int nullGeometries = 0;
+        for (com.fasterxml.jackson.databind.JsonNode feature : JSON.readTree(geojson).get("features")) {
+            com.fasterxml.jackson.databind.JsonNode properties = feature.get("properties");
+            Map<String, String> row = rows.get(properties.get("key").asText());
+            if (row == null) {
+                continue;
+            }
+            features++;
+            String key = properties.get("key").asText();
+            if (feature.get("geometry").isNull()) {
+                nullGeometries++;
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode coordinates = feature.get("geometry").get("coordinates");
+            assertThat(key + " longitude", coordinates.get(0).asDouble(), equalTo(Double.parseDouble(row.get("longitude"))));
+            assertThat(key + " latitude", coordinates.get(1).asDouble(), equalTo(Double.parseDouble(row.get("latitude"))));
+            assertThat(key + " aggregate", properties.get("aggregate").asBoolean(), equalTo("2".equals(row.get("event_clarity"))));
+            Map<String, String> codes = new java.util.HashMap<>();
+            properties.get("codes").forEach(code -> codes.put(code.get("scheme").asText(), code.get("code").asText()));
+            assertThat(key + " codes", codes, equalTo(Map.of("ucdp_id", row.get("id"),
+                    "ucdp_type_of_violence", row.get("type_of_violence"), "ucdp_conflict", row.get("conflict_new_id"),
+                    "ucdp_dyad", row.get("dyad_new_id"))));
+            assertThat(key + " type", properties.get("type").asText(), equalTo(switch (row.get("type_of_violence")) {
+                case "1" -> "state_based_violence";
+                case "2" -> "non_state_violence";
+                default -> "attack_on_civilians";
+            }));
+        }
+        assertThat(features, equalTo(16566));
+        assertThat(nullGeometries, equalTo(0));
+
+        // the country rows keep UCDP's Syria (38, 35) beside the seed's place, whose point is the article's
+        eventByKey("ucdp-ged:233200").then()
+                .body("location.slug", equalTo("syria"))
+                .body("point.lon", equalTo(38.0f)).body("point.lat", equalTo(35.0f))
+                .body("point.precision", equalTo("country"))
+                .body("aggregate", equalTo(true))
+                .body("title", containsString("several incidents reported together"));
+        // a district-level row: its district has no point, the event has the row's
+        eventByKey(firstKey(rows, "3")).then().body("point.precision", equalTo("district"));
+        // an Israeli air strike is deadly violence, not "fighting"
+        eventByKey("ucdp-ged:227950").then()
+                .body("title", equalTo("Deadly violence between Government of Israel and Government of Syria at Hadar town"))
+                .body("codes.find { it.scheme == 'ucdp_type_of_violence' }.label", equalTo("state-based conflict"));
+
+        // corroborated only when the articles come from two outlets or more: never for SOHR;SOHR
+        Map<String, Boolean> corroborated = corroboratedByKey();
+        corroborated.forEach((key, yes) -> {
+            if (yes) {
+                assertThat(key + " cites distinct outlets", outlets(rows.get(key).get("source_office")), greaterThan(1L));
+            }
+        });
+        assertThat(corroborated.values().stream().filter(yes -> yes).count(), equalTo(1146L));
+        assertThat(corroborated.get("ucdp-ged:231016"), equalTo(true));
+
+        // aggregates can be left out of lists, claims, timelines and figures, or asked for alone
+        long aggregates = rows.values().stream().filter(row -> "2".equals(row.get("event_clarity"))).count();
+        assertThat(aggregates, equalTo(622L));
+        assertThat((long) total("aggregate=true"), equalTo(aggregates));
+        assertThat((long) total("aggregate=true") + total("aggregate=false"), equalTo((long) total("")));
+        assertThat(given().get("/api/v1/claims?count=true&limit=1&aggregate=true&estimate=best&group=people&attributed_to=ucdp")
+                .then().statusCode(200).extract().<Integer>path("total").longValue(), equalTo(aggregates));
+        assertThat(given().get("/api/v1/stats/timeline?interval=year&aggregate=true").then().statusCode(200)
+                .extract().<Integer>path("total").longValue(), equalTo(aggregates));
+        long aggregateBest = rows.values().stream().filter(row -> "2".equals(row.get("event_clarity")))
+                .mapToLong(row -> Long.parseLong(row.get("best"))).sum();
+        List<Number> sums = given().get("/api/v1/stats/figures?measure=killed&interval=year&from=2016&to=2019&attributed_to=ucdp"
+                + "&estimate=best&group=people&aggregate=true").then().statusCode(200).extract().path("buckets.series.flatten().min_sum");
+        assertThat(sums.stream().mapToLong(Number::longValue).sum(), equalTo(aggregateBest));
+
+        // codes filter: one scheme any of its codes, several schemes all of them
+        long nonState = rows.values().stream().filter(row -> "2".equals(row.get("type_of_violence"))).count();
+        long nonStateOrOneSided = rows.values().stream().filter(row -> !"1".equals(row.get("type_of_violence"))).count();
+        long nonStateInConflict = rows.values().stream()
+                .filter(row -> "2".equals(row.get("type_of_violence")) && "13616".equals(row.get("conflict_new_id"))).count();
+        assertThat((long) total("code=ucdp_type_of_violence:2"), equalTo(nonState));
+        assertThat((long) total("code=ucdp_type_of_violence:2,ucdp_type_of_violence:3"), equalTo(nonStateOrOneSided));
+        assertThat((long) total("code=ucdp_type_of_violence:2&code=ucdp_conflict:13616"), equalTo(nonStateInConflict));
+        assertThat(total("code=ucdp_id:231016"), equalTo(1));
+
+        // a CSV row joins back to UCDP by its key and its codes
+        String csv = given().get("/api/v1/events?format=csv&code=ucdp_id:231016").then().statusCode(200).extract().asString();
+        List<Map<String, String>> exported = new java.util.ArrayList<>();
+        try (MappingIterator<Map<String, String>> csvRows = CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv)) {
+            csvRows.forEachRemaining(exported::add);
+        }
+        assertThat(exported.size(), equalTo(1));
+        assertThat(exported.get(0).get("key"), equalTo("ucdp-ged:231016"));
+        assertThat(exported.get(0).get("codes"), containsString("ucdp_id:231016"));
+        assertThat(exported.get(0).get("codes"), containsString("ucdp_conflict:299 (Syria: Government)"));
+        assertThat(exported.get(0).get("longitude"), equalTo(rows.get("ucdp-ged:231016").get("longitude")));
+    }
+
+    /**
+     * Events imported before V027 have no point, flags or codes; importing the file again gives them
+     * theirs, each with a revision, and a second time changes nothing.
+     */
+    @Test
+    void eventsImportedBeforeTheFlagsGainThemWhenImportedAgain() throws Exception {
+        byte[] rows = UcdpFile.firstRows(300);
+        importCsv(rows, "").then().statusCode(200).body("rejected", equalTo(0));
+        List<String> keys = UcdpFile.keys(rows);
+        try (var connection = dataSource.getConnection();
+                var select = connection.prepareStatement("select id, document from event where external_key = any(?)");
+                var update = connection.prepareStatement("update event set point_longitude = null, point_latitude = null,"
+                        + " point_precision = null, aggregate = false, document = ? where id = ?");
+                var deleteCodes = connection.prepareStatement("delete from event_code where event_id = ?")) {
+            select.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            try (var stored = select.executeQuery()) {
+                while (stored.next()) {
+                    // the shape V027 gives a document stored before it
+                    var document = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(stored.getString(2));
+                    document.putNull("point");
+                    document.put("aggregate", false);
+                    document.putArray("codes");
+                    update.setString(1, JSON.writeValueAsString(document));
+                    update.setObject(2, stored.getObject(1));
+                    update.executeUpdate();
+                    deleteCodes.setObject(1, stored.getObject(1));
+                    deleteCodes.executeUpdate();
+                }
+            }
+        }
+        importCsv(rows, "").then().statusCode(200).body("updated", equalTo(300)).body("unchanged", equalTo(0));
+        importCsv(rows, "").then().statusCode(200).body("updated", equalTo(0)).body("unchanged", equalTo(300));
+        String id = eventByKey(keys.get(0)).then().body("codes.scheme", hasItem("ucdp_id")).body("point", org.hamcrest.Matchers.notNullValue())
+                .extract().path("id");
+        given().get("/api/v1/events/" + id + "/history").then()
+                .body("items[-1].changed_fields", hasItems("codes", "point"));
+    }
+
+    private static String firstKey(Map<String, Map<String, String>> rows, String wherePrec) {
+        return rows.entrySet().stream().filter(row -> wherePrec.equals(row.getValue().get("where_prec")))
+                .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+    }
+
+    /** The outlets source_office names, compared by letters and digits alone. */
+    private static long outlets(String sourceOffice) {
+        return java.util.Arrays.stream(sourceOffice.split(";"))
+                .map(office -> office.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .filter(office -> !office.isEmpty()).distinct().count();
+    }
+
+    /** Per UCDP event of the file, whether its claims are corroborated. */
+    private Map<String, Boolean> corroboratedByKey() {
+        Map<String, Boolean> corroborated = new java.util.HashMap<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select e.external_key, bool_or(c.verification = 'corroborated') from event e"
+                        + " join claim c on c.event_id = e.id where e.external_key like 'ucdp-ged:%' group by e.external_key")) {
+            while (rows.next()) {
+                corroborated.put(rows.getString(1), rows.getBoolean(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        corroborated.keySet().retainAll(FILE_KEYS);
+        return corroborated;
     }
 
     /** The export's killed_min and killed_max give back every row's low and high, the 101 rows out of order (58 with low > high) too. */

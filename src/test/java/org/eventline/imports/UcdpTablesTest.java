@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import org.eventline.imports.UcdpWherePrecision.Level;
+import org.eventline.vocabulary.ActorRole;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.vocabulary.LocationPrecision;
 import org.eventline.vocabulary.LocationRole;
@@ -52,10 +53,19 @@ class UcdpTablesTest {
     }
 
     @Test
-    void onlyCodeThreeIsOneSided() {
-        assertEquals(UcdpViolence.FIGHTING, UcdpViolence.of(1));
-        assertEquals(UcdpViolence.FIGHTING, UcdpViolence.of(2));
-        assertEquals(UcdpViolence.ONE_SIDED, UcdpViolence.of(3));
-        assertEquals("attack_on_civilians", UcdpViolence.ONE_SIDED.eventType);
+    void eachKindOfViolenceIsItsOwnType() {
+        assertEquals("state_based_violence", UcdpViolence.of(1).orElseThrow().eventType);
+        assertEquals("non_state_violence", UcdpViolence.of(2).orElseThrow().eventType);
+        assertEquals("attack_on_civilians", UcdpViolence.of(3).orElseThrow().eventType);
+        assertTrue(UcdpViolence.of(4).isEmpty());
+        assertEquals(ActorRole.PERPETRATOR, UcdpViolence.ONE_SIDED.sideARole);
+    }
+
+    @Test
+    void titlesClaimNoMoreThanTheRowSays() {
+        assertEquals("Deadly violence between Government of Israel and IS at Syria",
+                UcdpViolence.STATE_BASED.title("Government of Israel", "IS", "Syria", false));
+        assertEquals("Deadly violence by IS against civilians at Raqqa town (several incidents reported together)",
+                UcdpViolence.ONE_SIDED.title("IS", "Civilians", "Raqqa town", true));
     }
 }

@@ -42,10 +42,40 @@ public record EventView(
         List<QuoteView> quotes,
         List<Citation> sources,
         List<RelatedEvent> related,
+        @Schema(description = "The point the source gave this event, with what it stands for, kept even when the event's "
+                + "place (location) has another point; null when the source gave none beyond its place's. Maps (GeoJSON "
+                + "geometry) and CSV coordinates use it, else the primary place's point.", nullable = true) EventPoint point,
+        @Schema(description = "True when the source reports many incidents as this one record (UCDP event_clarity 2: "
+                + "a tally over days or a whole area, not one incident); /events?aggregate=false leaves such events out.")
+        boolean aggregate,
+        @Schema(description = "The source's own codes for this record, to join it back to the source and filter by them "
+                + "(/events?code=ucdp_conflict:299): ucdp_id, ucdp_type_of_violence, ucdp_conflict, ucdp_dyad ...")
+        List<SourceCode> codes,
         @Schema(description = "Key of the record the event was curated or imported from.",
                 examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes", nullable = true) String externalKey,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** An event as rendered before V027: no point of its own, not an aggregate, no codes. */
+    public EventView(UUID id, String type, String category, String title, String summary, EventStatus status, DateView date,
+            LocationRef location, List<PlaceInEvent> locations, List<ActorInEvent> actors, List<ClaimView> claims,
+            List<QuoteView> quotes, List<Citation> sources, List<RelatedEvent> related, String externalKey,
+            Instant createdAt, Instant updatedAt) {
+        this(id, type, category, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
+                null, false, List.of(), externalKey, createdAt, updatedAt);
+    }
+
+    /** The point the source gave the event; mapped where the event is, before its place's point. */
+    @Schema(name = "EventPoint")
+    public record EventPoint(@Schema(examples = "37.161173") double lon, @Schema(examples = "36.201241") double lat,
+            @Schema(description = "What the point stands for: the site, or the centroid of a town, district, region or country.")
+            LocationPrecision precision) {
+    }
+
+    @Schema(name = "SourceCode", description = "A code the source gives its record.")
+    public record SourceCode(@Schema(examples = "ucdp_conflict") String scheme, @Schema(examples = "299") String code,
+            @Schema(examples = "Syria: Government", nullable = true) String label) {
+    }
 
     @Schema(name = "PlaceInEvent")
     public record PlaceInEvent(UUID id, String slug, String name, LocationKind kind, @Schema(nullable = true) Point point,

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.eventline.event.view.DateView;
 import org.eventline.event.view.EventView;
 import org.eventline.location.LocationRef;
-import org.eventline.location.Point;
 import org.eventline.vocabulary.Coded;
 
 /** Flattens an event into one spreadsheet row: nested lists become readable "; "-separated text. */
@@ -50,6 +49,13 @@ final class CsvRow {
             .addColumn("killed_max", CsvSchema.ColumnType.NUMBER)
             .addColumn("injured_min", CsvSchema.ColumnType.NUMBER)
             .addColumn("injured_max", CsvSchema.ColumnType.NUMBER)
+            // the source's record (V027), after the rest for the same reason: the key joins a row back to the
+            // source (ucdp-ged:231016), codes are "scheme:code (label)"; point_precision says what longitude and
+            // latitude stand for (the event's own point when it has one, else its place's)
+            .addColumn("key")
+            .addColumn("aggregate", CsvSchema.ColumnType.BOOLEAN)
+            .addColumn("point_precision")
+            .addColumn("codes")
             .build()
             .withHeader()
             .withLineSeparator("\r\n");
@@ -63,7 +69,7 @@ final class CsvRow {
     static Map<String, Object> of(EventView event) {
         DateView date = event.date();
         LocationRef location = event.location();
-        Point point = location == null ? null : location.point();
+        MappedPoint point = MappedPoint.of(event);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", text(event.id()));
         row.put("date_start", date == null ? null : text(date.start()));
@@ -91,6 +97,10 @@ final class CsvRow {
         row.put("created_at", text(event.createdAt()));
         row.put("updated_at", text(event.updatedAt()));
         row.putAll(FigureColumns.of(event));
+        row.put("key", text(event.externalKey()));
+        row.put("aggregate", event.aggregate());
+        row.put("point_precision", point == null ? null : code(point.precision()));
+        row.put("codes", joined(event.codes(), CsvRow::sourceCode));
         return row;
     }
 
@@ -105,6 +115,10 @@ final class CsvRow {
 
     private static String withRole(String name, Coded role) {
         return role == null ? name : name + " (" + role.code() + ")";
+    }
+
+    private static String sourceCode(EventView.SourceCode code) {
+        return code.scheme() + ":" + code.code() + (code.label() == null ? "" : " (" + code.label() + ")");
     }
 
     private static String citation(EventView.Citation source) {

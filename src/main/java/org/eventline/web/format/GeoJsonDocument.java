@@ -10,15 +10,16 @@ import org.eventline.figure.CountRange;
  * For the OpenAPI document: the GeoJSON that GeoJsonEventWriter streams, so a generated client can type a map
  * layer. OpenApiAnswersTest validates real exports against it, so it cannot drift from the writer.
  */
-@Schema(name = "EventFeatureCollection", description = "RFC 7946 FeatureCollection: one Feature per event, at its primary place.")
+@Schema(name = "EventFeatureCollection", description = "RFC 7946 FeatureCollection: one Feature per event, at the point its source "
+        + "gave it, else at its primary place's point.")
 public record GeoJsonDocument(@Schema(enumeration = "FeatureCollection") String type, List<Feature> features) {
 
     @Schema(name = "EventFeature")
     public record Feature(
             @Schema(enumeration = "Feature") String type,
             @Schema(description = "The event's id.", format = "uuid") String id,
-            @Schema(description = "The primary place's point; null when the event has no place with a point (RFC 7946 allows it).",
-                    nullable = true) PointGeometry geometry,
+            @Schema(description = "The event's own point (the one its source gave), else its primary place's; null when it has "
+                    + "neither (RFC 7946 allows it).", nullable = true) PointGeometry geometry,
             FeatureProperties properties) {
     }
 
@@ -56,7 +57,19 @@ public record GeoJsonDocument(@Schema(enumeration = "FeatureCollection") String 
             @Schema(description = "The highest number of people killed the event's claims state; see killed_min.", nullable = true,
                     examples = "100") Long killedMax,
             @Schema(description = "As killed_min, for people injured (measure injured, group people).", nullable = true) Long injuredMin,
-            @Schema(description = "As killed_max, for people injured (measure injured, group people).", nullable = true) Long injuredMax) {
+            @Schema(description = "As killed_max, for people injured (measure injured, group people).", nullable = true) Long injuredMax,
+            @Schema(description = "The event's external key, to join the feature back to its source's record.",
+                    examples = "ucdp-ged:231016", nullable = true) String key,
+            @Schema(description = "True when the source reports many incidents as this one record (UCDP event_clarity 2).")
+            boolean aggregate,
+            @Schema(description = "What the geometry stands for: the site (exact, near) or the centroid of a town, district, "
+                    + "region, area or country.", examples = "town", nullable = true) String pointPrecision,
+            @Schema(description = "The source's own codes for the record.") List<FeatureCode> codes) {
+    }
+
+    @Schema(name = "EventFeatureCode")
+    public record FeatureCode(@Schema(examples = "ucdp_conflict") String scheme, @Schema(examples = "299") String code,
+            @Schema(examples = "Syria: Government", nullable = true) String label) {
     }
 
     /** The rule of the figure columns (figure/CountRange.RULE), as the schema states it. */

@@ -12,10 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eventline.event.view.DateView;
 import org.eventline.event.view.EventView;
 import org.eventline.location.LocationRef;
-import org.eventline.location.Point;
 import org.eventline.vocabulary.Coded;
 
-/** Writes events as an RFC 7946 GeoJSON FeatureCollection, one Feature per event, placed at its primary location. */
+/** Writes events as an RFC 7946 GeoJSON FeatureCollection, one Feature per event, placed by MappedPoint. */
 public final class GeoJsonEventWriter implements EventExportWriter {
 
     private final ObjectMapper mapper;
@@ -41,7 +40,7 @@ public final class GeoJsonEventWriter implements EventExportWriter {
         json.writeStringField("type", "Feature");
         json.writeStringField("id", text(event.id()));
         json.writeFieldName("geometry");
-        writeGeometry(event.location());
+        writeGeometry(MappedPoint.of(event));
         json.writeObjectFieldStart("properties");
         writeProperties(event);
         json.writeEndObject();
@@ -57,8 +56,7 @@ public final class GeoJsonEventWriter implements EventExportWriter {
     }
 
     /** RFC 7946 allows a null geometry: an event with no known point is still an event. */
-    private void writeGeometry(LocationRef location) throws IOException {
-        Point point = location == null ? null : location.point();
+    private void writeGeometry(MappedPoint point) throws IOException {
         if (point == null) {
             json.writeNull();
             return;
@@ -104,6 +102,20 @@ public final class GeoJsonEventWriter implements EventExportWriter {
                 json.writeNumber(column.getValue());
             }
         }
+        // the source's record (V027): its key and codes join a feature back to it
+        json.writeStringField("key", event.externalKey());
+        json.writeBooleanField("aggregate", event.aggregate());
+        MappedPoint point = MappedPoint.of(event);
+        json.writeStringField("point_precision", point == null ? null : code(point.precision()));
+        json.writeArrayFieldStart("codes");
+        for (EventView.SourceCode code : listOrEmpty(event.codes())) {
+            json.writeStartObject();
+            json.writeStringField("scheme", code.scheme());
+            json.writeStringField("code", code.code());
+            json.writeStringField("label", code.label());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** Every member is written, null or not, so each Feature has the same properties for a map's style rules. */
