@@ -1,13 +1,16 @@
-// An event's panel: its envelope, places, actors, claims side by side, quotes, sources, related events and history.
+// An event's panel: its envelope, provenance, places, actors, claims side by side, quotes, sources, related and
+// corroborating events, and history.
 
 import { getJson } from './api.js';
 import { escapeHtml, words, claimRange } from './text.js';
 
 /** Fills the panel with the event and its history; links inside call back to filter or open another event. */
 export async function showEvent(body, id, typeLabels, signal) {
-    const [event, history] = await Promise.all([
-        getJson('/events/' + encodeURIComponent(id), null, signal),
-        getJson('/events/' + encodeURIComponent(id) + '/history', { limit: 50 }, signal).catch(() => null),
+    const path = '/events/' + encodeURIComponent(id);
+    const [event, history, corroboration] = await Promise.all([
+        getJson(path, null, signal),
+        getJson(path + '/history', { limit: 50 }, signal).catch(() => null),
+        getJson(path + '/corroboration', { limit: 10 }, signal).catch(() => null),
     ]);
     body.innerHTML = `
       <h2 id="panel-title" tabindex="-1">${escapeHtml(event.title)}</h2>
@@ -15,14 +18,33 @@ export async function showEvent(body, id, typeLabels, signal) {
         ${escapeHtml(words(event.status))}</p>
       <p class="when"><strong>${escapeHtml(event.date.label)}</strong> <code title="EDTF">${escapeHtml(event.date.edtf)}</code></p>
       <p class="summary">${escapeHtml(event.summary)}</p>
+      ${provenance(event)}
       ${places(event)}
       ${actors(event)}
       ${claims(event)}
       ${quotes(event)}
       ${sources(event)}
       ${related(event)}
+      ${corroborating(corroboration)}
       ${revisions(history)}`;
     return event;
+}
+
+/** Where the record comes from: its dataset, whether it stands for many incidents, its source's point and codes. */
+function provenance(event) {
+    const lines = [];
+    if (event.dataset) {
+        lines.push(`Dataset: <a href="#" data-filter="dataset" data-value="${escapeHtml(event.dataset)}">${escapeHtml(event.dataset)}</a>`);
+    }
+    if (event.aggregate) lines.push('<strong class="aggregate">An aggregate: the source reports many incidents as this one record.</strong>');
+    if (event.point) {
+        lines.push(`Mapped at the source's point ${escapeHtml(String(event.point.lat))}, ${escapeHtml(String(event.point.lon))}
+            (${escapeHtml(precisionWords(event.point.precision))})`);
+    }
+    if (event.codes && event.codes.length) {
+        lines.push('Source codes: ' + event.codes.map((code) => `<code title="${escapeHtml(code.label || '')}">${escapeHtml(code.scheme)}:${escapeHtml(code.code)}</code>`).join(' '));
+    }
+    return lines.length ? '<ul class="provenance">' + lines.map((line) => '<li>' + line + '</li>').join('') + '</ul>' : '';
 }
 
 function places(event) {
@@ -88,6 +110,17 @@ function related(event) {
     if (!event.related.length) return '';
     return '<h3>Related events</h3><ul class="related">' + event.related.map((other) => `<li>${escapeHtml(words(other.relation))}:
         <a href="#" data-event="${escapeHtml(other.id)}">${escapeHtml(other.title)}</a> (${escapeHtml(other.date.label)})</li>`).join('') + '</ul>';
+}
+
+/** Events of other datasets that may report the same happening, best match first, each with its figures and why. */
+function corroborating(corroboration) {
+    if (!corroboration || !corroboration.items.length) return '';
+    return '<h3>Reported elsewhere</h3><ol class="corroboration">' + corroboration.items.map((item) => `<li>
+        <a href="#" data-event="${escapeHtml(item.event.id)}">${escapeHtml(item.event.title)}</a>
+        (${escapeHtml(item.event.date.label)}; ${escapeHtml(item.event.dataset)})
+        ${item.event.claims.length ? '<br>' + item.event.claims.map((claim) => escapeHtml(words(claim.measure) + ' ' + claimRange(claim)
+            + (claim.estimate ? ' (' + claim.estimate + ')' : ''))).join('; ') : ''}
+        <br><span class="why">${escapeHtml(item.why.text)}</span></li>`).join('') + '</ol>';
 }
 
 function revisions(history) {
