@@ -24,7 +24,7 @@ import org.eventline.jdbc.CopyRows;
 public class EventCopyRepository {
 
     private static final String EVENT_COLUMNS = "id, external_key, type_code, title, summary, status, date_start, date_end,"
-            + " date_precision, date_approximate, date_label, location_id, created_at, updated_at, version, document";
+            + " date_precision, date_approximate, date_label, location_id, created_at, updated_at, version, document, dataset_id";
     private static final String SEARCH_VECTOR = "event_search_vector(title, summary, actor_names, place_names, quotes, claims)";
 
     @Inject
@@ -61,7 +61,7 @@ public class EventCopyRepository {
                     summary = r.summary, status = r.status, date_start = r.date_start, date_end = r.date_end,
                     date_precision = r.date_precision, date_approximate = r.date_approximate,
                     date_label = r.date_label, location_id = r.location_id, updated_at = r.updated_at,
-                    version = r.version, document = r.document,
+                    version = r.version, document = r.document, dataset_id = r.dataset_id,
                     search_document = event_search_vector(r.title, r.summary, r.actor_names, r.place_names, r.quotes, r.claims)
                 from event_import r where e.id = r.id""").executeUpdate();
         entityManager.createNativeQuery("drop table event_import").executeUpdate();
@@ -82,7 +82,7 @@ public class EventCopyRepository {
             Long stored = storedVersions.get(e.id);
             rows.add(e.id, e.externalKey, e.type.code, e.title, e.summary, e.status, e.dateStart, e.dateEnd,
                     e.datePrecision.code(), e.dateApproximate, e.dateLabel, e.location == null ? null : e.location.id,
-                    e.createdAt, e.updatedAt, stored == null ? 0 : stored + 1, documents.get(e.id),
+                    e.createdAt, e.updatedAt, stored == null ? 0 : stored + 1, documents.get(e.id), e.dataset.id,
                     joined(e.actors.stream().map(p -> named(p.actor.name, p.actor.aliases))),
                     joined(e.locations.stream().map(p -> named(p.location.name, p.location.aliases))),
                     joined(e.quotes.stream().map(q -> q.text)),

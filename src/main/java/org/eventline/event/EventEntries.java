@@ -25,7 +25,8 @@ final class EventEntries {
                 event.quotes.stream().map(quote -> new QuoteEntry(quote.text,
                         quote.speaker == null ? null : quote.speaker.slug, quote.source.slug)).toList(),
                 event.sources.stream().map(citation -> new CitationEntry(citation.source.slug, citation.attribution)).toList(),
-                event.related.stream().map(relation -> new RelationEntry(relation.relatedEvent.id, relation.relation)).toList());
+                event.related.stream().map(relation -> new RelationEntry(relation.relatedEvent.id, relation.relation)).toList(),
+                event.dataset == null ? null : event.dataset.slug);
     }
 
     private static ClaimEntry claim(Claim claim) {

@@ -36,7 +36,17 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
         @Size(max = SLUG) String location, @Size(max = LIST) List<@Valid PlaceEntry> locations,
         @Size(max = LIST) List<@Valid ParticipantEntry> actors, @Size(max = LIST) List<@Valid ClaimEntry> claims,
         @Size(max = LIST) List<@Valid QuoteEntry> quotes, @Size(max = LIST) List<@Valid CitationEntry> sources,
-        @Size(max = LIST) List<@Valid RelationEntry> related) {
+        @Size(max = LIST) List<@Valid RelationEntry> related,
+        @Schema(description = "Slug of the event's dataset (GET /api/v1/datasets). Left out: a new event joins the import's "
+                + "dataset, else eventline-curated; a rewrite keeps the stored one.", examples = "eventline-curated")
+        @Size(max = SLUG) String dataset) {
+
+    /** An entry that names no dataset: it joins the one of the write or import that carries it. */
+    public EventEntry(UUID id, String key, String type, String title, String summary, EventStatus status, DateEntry date,
+            String location, List<PlaceEntry> locations, List<ParticipantEntry> actors, List<ClaimEntry> claims,
+            List<QuoteEntry> quotes, List<CitationEntry> sources, List<RelationEntry> related) {
+        this(id, key, type, title, summary, status, date, location, locations, actors, claims, quotes, sources, related, null);
+    }
 
     /** Either an EDTF string, or the envelope's parts; a label overrides the derived one. */
     public record DateEntry(@Size(max = 100) String edtf, @SupportedDate LocalDate start, @SupportedDate LocalDate end, @Size(max = 20) String precision,

@@ -25,17 +25,26 @@ public record EventFilter(
         String text,
         List<EventStatus> statuses,
         Instant updatedSince,
-        FigureFilter figure) {
+        FigureFilter figure,
+        List<UUID> datasets) {
+
+    /** A filter on no dataset. */
+    public EventFilter(LocalDate from, LocalDate to, DateMatch dateMatch, List<String> types, List<UUID> actors, ActorRole actorRole,
+            List<UUID> locations, BoundingBox bbox, String text, List<EventStatus> statuses, Instant updatedSince,
+            FigureFilter figure) {
+        this(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figure, List.of());
+    }
 
     /** The same filter, narrowed to events with a figure (null: no figure condition). */
     public EventFilter withFigure(FigureFilter figureFilter) {
-        return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter);
+        return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter,
+                datasets);
     }
 
     /** Whether nothing but the period and types (or nothing at all) is asked. */
     public boolean periodAndTypesOnly() {
         return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
-                && statuses.isEmpty() && updatedSince == null && figure == null;
+                && statuses.isEmpty() && updatedSince == null && figure == null && datasets.isEmpty();
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
@@ -43,7 +52,8 @@ public record EventFilter(
         QueryFingerprint fields = QueryFingerprint.of("from", from).and("to", to).and("date_match", dateMatch).and("types", types)
                 .and("actors", actors).and("actor_role", actorRole).and("locations", locations).and("bbox", bbox)
                 .and("text", text).and("statuses", statuses).and("updated_since", updatedSince);
-        // only when given, so that the cursors of lists without it stay as they were
-        return figure == null ? fields : fields.and("figure", figure);
+        // only when given, so that the cursors of lists without them stay as they were
+        QueryFingerprint withFigure = figure == null ? fields : fields.and("figure", figure);
+        return datasets.isEmpty() ? withFigure : withFigure.and("datasets", datasets);
     }
 }

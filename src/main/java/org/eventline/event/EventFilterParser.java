@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eventline.actor.ActorRepository;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.location.LocationRepository;
 import org.eventline.taxonomy.EventTaxonomy;
 import org.eventline.taxonomy.EventTaxonomy.TypeEntry;
@@ -33,6 +34,8 @@ public class EventFilterParser {
     ActorRepository actors;
     @Inject
     LocationRepository locations;
+    @Inject
+    DatasetRepository datasets;
 
     /** The filter within a scope, which takes the place of the actor or location parameter (still checked). */
     public EventFilter parse(QueryParameters parameters, EventFilterParameters declared, EventScope scope) {
@@ -58,7 +61,8 @@ public class EventFilterParser {
                         .map(code -> parameters.vocabularyValue("status", EventStatus.class, code))
                         .filter(Objects::nonNull).distinct().sorted().toList(),
                 parameters.instant("updated_since", declared.updatedSince).orElse(null),
-                null);
+                null,
+                references(parameters, "dataset", declared.dataset, datasets::findBySlug, dataset -> dataset.id));
     }
 
     private static DatePeriod period(QueryParameters parameters, EventFilterParameters declared) {

@@ -29,7 +29,7 @@ final class EventViews {
                 view.date(), view.location(), view.locations(), view.actors(),
                 view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.groupActor(), c.min(), c.max(),
                         c.qualifier(), c.estimate(), c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
-                view.quotes(), view.sources(), view.related(), view.externalKey(), null, null);
+                view.quotes(), view.sources(), view.related(), view.externalKey(), view.dataset(), null, null);
     }
 
     static EventView of(Event event) {
@@ -49,6 +49,7 @@ final class EventViews {
                 event.sources.stream().map(EventViews::citation).toList(),
                 event.related.stream().map(EventViews::related).toList(),
                 event.externalKey,
+                event.dataset == null ? null : event.dataset.slug,
                 event.createdAt,
                 event.updatedAt);
     }

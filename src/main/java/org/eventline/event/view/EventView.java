@@ -44,8 +44,19 @@ public record EventView(
         List<RelatedEvent> related,
         @Schema(description = "Key of the record the event was curated or imported from.",
                 examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes", nullable = true) String externalKey,
+        @Schema(description = "Slug of the dataset the event comes from; GET /api/v1/datasets/{slug} gives its version, "
+                + "licence and citation.", examples = "ucdp-ged-syria") String dataset,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** An event of no named dataset (a sample to render). */
+    public EventView(UUID id, String type, String category, String title, String summary, EventStatus status, DateView date,
+            LocationRef location, List<PlaceInEvent> locations, List<ActorInEvent> actors, List<ClaimView> claims,
+            List<QuoteView> quotes, List<Citation> sources, List<RelatedEvent> related, String externalKey, Instant createdAt,
+            Instant updatedAt) {
+        this(id, type, category, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
+                externalKey, null, createdAt, updatedAt);
+    }
 
     @Schema(name = "PlaceInEvent")
     public record PlaceInEvent(UUID id, String slug, String name, LocationKind kind, @Schema(nullable = true) Point point,

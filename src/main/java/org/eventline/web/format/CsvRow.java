@@ -49,6 +49,11 @@ final class CsvRow {
             .addColumn("killed_max", CsvSchema.ColumnType.NUMBER)
             .addColumn("injured_min", CsvSchema.ColumnType.NUMBER)
             .addColumn("injured_max", CsvSchema.ColumnType.NUMBER)
+            // what to cite, on every row: a CSV keeps no headers, and rows of several datasets may be mixed
+            .addColumn("dataset")
+            .addColumn("dataset_version")
+            .addColumn("dataset_licence")
+            .addColumn("dataset_citation")
             .build()
             .withHeader()
             .withLineSeparator("\r\n");
@@ -58,8 +63,13 @@ final class CsvRow {
     private CsvRow() {
     }
 
-    /** The cells by column name; a null value is an empty cell. */
+    /** The cells by column name, without the dataset's terms; a null value is an empty cell. */
     static Map<String, Object> of(EventView event) {
+        return of(event, null);
+    }
+
+    /** The cells by column name, the dataset's terms (null when unknown) among them; a null value is an empty cell. */
+    static Map<String, Object> of(EventView event, DatasetTerms terms) {
         DateView date = event.date();
         LocationRef location = event.location();
         Point point = location == null ? null : location.point();
@@ -89,6 +99,10 @@ final class CsvRow {
         row.put("created_at", text(event.createdAt()));
         row.put("updated_at", text(event.updatedAt()));
         row.putAll(FigureColumns.of(event));
+        row.put("dataset", text(event.dataset()));
+        row.put("dataset_version", terms == null ? null : text(terms.version()));
+        row.put("dataset_licence", terms == null ? null : text(terms.licenceText()));
+        row.put("dataset_citation", terms == null ? null : text(terms.citation()));
         return row;
     }
 
