@@ -1,5 +1,6 @@
 package org.eventline.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,13 +73,14 @@ public class DatasetResource {
 
     /** RFC 8288 links a client can follow without reading the body: the licence, and what to cite. */
     static Response.ResponseBuilder withLinks(Response.ResponseBuilder response, Dataset dataset) {
+        List<String> links = new ArrayList<>();
         if (dataset.licenceUrl != null) {
-            response.header("Link", "<" + dataset.licenceUrl + ">; rel=\"license\"");
+            links.add("<" + dataset.licenceUrl + ">; rel=\"license\"");
         }
         if (dataset.url != null) {
-            response.header("Link", "<" + dataset.url + ">; rel=\"cite-as\"");
+            links.add("<" + dataset.url + ">; rel=\"cite-as\"");
         }
-        return response;
+        return links.isEmpty() ? response : response.header("Link", String.join(", ", links));
     }
 
     /** For the OpenAPI document: the page shape with its item type. */
