@@ -30,13 +30,13 @@ public record Corroboration(
             + "than as claimant, speaker or publisher (0.5 each, at most 1). Best first; ties by date, then id.";
 
     /** One candidate: the event in short, with its figures, why it matched and its score. */
-    @Schema(name = "CorroboratingEvent")
+    @Schema(name = "CorroborationItem")
     public record Item(CorroboratingEvent event, @Schema(description = "0 to 1; higher matches better.", examples = "0.85") BigDecimal score,
             Why why) {
     }
 
     /** The candidate event in short: enough to show it beside the asked one, with every figure it reports. */
-    @Schema(name = "CorroboratingEventSummary")
+    @Schema(name = "CorroboratingEvent")
     public record CorroboratingEvent(UUID id, String title, String type, String category, DateView date,
             @Schema(nullable = true) LocationRef location, String dataset, List<ClaimView> claims) {
     }

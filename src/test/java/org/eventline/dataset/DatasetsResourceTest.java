@@ -104,7 +104,7 @@ class DatasetsResourceTest {
                 .body(JSON.writeValueAsString(body)).put(path).then().statusCode(200).body("dataset", equalTo(fixture.tag));
 
         given().auth().oauth2(Tokens.editor()).header("If-Match", given().get(path).header("ETag"))
-                .contentType("application/merge-patch+json").body("{\"dataset\":\"no-such-dataset\"}").patch(path)
+                .contentType("application/merge-patch+json; charset=utf-8").body("{\"dataset\":\"no-such-dataset\"}").patch(path)
                 .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("dataset"));
         given().get("/api/v1/events?dataset=" + fixture.tag).then().statusCode(200)
                 .body("items.title", equalTo(List.of("Rewritten without naming its dataset")));
