@@ -132,6 +132,33 @@ class DatasetsResourceTest {
     }
 
     @Test
+    void aUcdpImportJoinsTheUcdpDatasetByDefaultAndAReimportChangesNothing() throws IOException {
+        int year = TestEvents.freshYear();
+        long id = 96_000_000L + (System.nanoTime() % 1_000_000);
+        String[] headAndRow;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                getClass().getResourceAsStream("/ucdp/ged-syria-2016-2019.csv.gz")), StandardCharsets.UTF_8))) {
+            headAndRow = new String[] {lines.readLine(), lines.readLine()};
+        }
+        // a real row with an id never imported, moved to a far-future year so no other test reads it
+        String row = headAndRow[1].replaceFirst("^[0-9]+,", id + ",").replace(",2016,", "," + year + ",")
+                .replace("\"2016-", "\"" + year + "-");
+        byte[] csv = (headAndRow[0] + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
+
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv; charset=utf-8").body(csv)
+                .post("/api/v1/imports?format=ucdp-ged&version=19.1").then().statusCode(200).body("created", equalTo(1));
+        String importedAt = given().get("/api/v1/datasets/ucdp-ged-syria").then().body("version", equalTo("19.1"))
+                .extract().path("imported_at");
+        given().get("/api/v1/events?dataset=ucdp-ged-syria&from=" + year + "&to=" + year).then().statusCode(200)
+                .body("items.external_key", equalTo(List.of("ucdp-ged:" + id)))
+                .body("items.dataset", equalTo(List.of("ucdp-ged-syria")));
+
+        given().auth().oauth2(Tokens.editor()).contentType("text/csv; charset=utf-8").body(csv)
+                .post("/api/v1/imports?format=ucdp-ged&version=19.1").then().statusCode(200).body("unchanged", equalTo(1));
+        given().get("/api/v1/datasets/ucdp-ged-syria").then().body("imported_at", equalTo(importedAt));
+    }
+
+    @Test
     void theCsvSaysOnEveryRowWhatToCite() throws IOException {
         Fixture fixture = new Fixture();
         importNdjson(JSON.writeValueAsString(fixture.event("Exported")) + "\n", "?dataset=" + fixture.tag).then().statusCode(200);
