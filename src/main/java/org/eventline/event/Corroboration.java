@@ -24,7 +24,7 @@ public record Corroboration(
     public static final String RULE = "Events of other datasets whose date envelopes overlap this event's and whose place "
             + "is this event's place, inside it or around it (through the place hierarchy); a pair of places whose broader "
             + "place is a country or region does not count, being true of nearly every event. Score 0 to 1: 0.35 x the "
-            + "share of the two envelopes' days they have in common (open ends closed at the latest known day) + 0.30 x "
+            + "share of the two envelopes' days they have in common (an open end closed at the later of the two starts) + 0.30 x "
             + "the place (1 for the same place, else 1 / (1 + levels apart), halved when the broader place is a "
             + "governorate) + 0.20 x the type (1 same type, 0.5 same category) + 0.15 x the actors both name, other "
             + "than as claimant, speaker or publisher (0.5 each, at most 1). Best first; ties by date, then id.";
@@ -46,7 +46,8 @@ public record Corroboration(
     public record Why(
             @Schema(description = "same_dates, within (inside this event's envelope), contains (around it) or overlaps.",
                     examples = "same_dates") String time,
-            @Schema(description = "Days the two envelopes have in common.", examples = "1") int overlapDays,
+            @Schema(description = "Days the two envelopes have in common (an open end closed at the later of the two starts).",
+                    examples = "1") int overlapDays,
             @Schema(description = "same_place, inside (the candidate's place is inside this event's) or contains (around it).",
                     examples = "inside") String place,
             @Schema(description = "Levels of the place hierarchy between the two places (0: the same place).") int placeDepth,
@@ -69,12 +70,12 @@ public record Corroboration(
 
     private static String sentence(Candidate candidate, EventView event) {
         List<String> parts = new ArrayList<>();
-        String dates = event.date() == null ? "" : " (" + event.date().label() + ")";
+        String dated = event.date() == null ? "Dated" : "Dated " + event.date().label() + ",";
         parts.add(switch (candidate.timeMatch()) {
-            case "same_dates" -> "Same dates" + dates;
-            case "within" -> "Dated within this event's dates" + dates;
-            case "contains" -> "Dated around this event's dates" + dates;
-            default -> "Dates overlap by " + candidate.overlapDays() + (candidate.overlapDays() == 1 ? " day" : " days") + dates;
+            case "same_dates" -> dated + " the same dates";
+            case "within" -> dated + " within this event's dates";
+            case "contains" -> dated + " around this event's dates";
+            default -> dated + " overlapping this event's dates";
         });
         String levels = candidate.placeDepth() == 1 ? "1 level" : candidate.placeDepth() + " levels";
         parts.add(switch (candidate.placeRelation()) {

@@ -20,8 +20,10 @@ public class CorroborationRepository {
      * Pairs of places, one of the event's and one of a candidate's, one inside the other (or the same),
      * through the closure of the hierarchy (V005); a pair whose broader place is a country or region
      * says nothing about one happening and is left out. Each candidate keeps its closest pair.
-     * Open envelopes are closed at the latest day either event knows, so that an ongoing war does not
-     * overlap an air strike by a thousand years. Roles that report rather than act (claimant, speaker,
+     * An open envelope is closed where the later of the two starts, for its time score: an ongoing
+     * campaign says nothing of when within it a report falls, so it scores low on time whatever the
+     * candidate's length (closed at the latest known day instead, the long aggregates of a year
+     * ranked first against an ongoing assault). Roles that report rather than act (claimant, speaker,
      * publisher) are not counted as shared actors: UCDP claims every one of its events.
      */
     private static final String QUERY = """
@@ -64,8 +66,10 @@ public class CorroborationRepository {
                        greatest(coalesce(t.date_end, h.horizon), coalesce(c.date_end, h.horizon)) - least(t.date_start, c.date_start) + 1
                            as union_days,
                        case when c.date_start = t.date_start and c.date_end is not distinct from t.date_end then 'same_dates'
-                            when c.date_start >= t.date_start and coalesce(c.date_end, h.horizon) <= coalesce(t.date_end, h.horizon) then 'within'
-                            when c.date_start <= t.date_start and coalesce(c.date_end, h.horizon) >= coalesce(t.date_end, h.horizon) then 'contains'
+                            when c.date_start >= t.date_start and coalesce(c.date_end, 'infinity'::date) <= coalesce(t.date_end, 'infinity'::date)
+                                then 'within'
+                            when c.date_start <= t.date_start and coalesce(c.date_end, 'infinity'::date) >= coalesce(t.date_end, 'infinity'::date)
+                                then 'contains'
                             else 'overlaps' end as time_match,
                        s.slugs as shared_actors, s.names as shared_actor_names, s.n as shared_count
                   from closest cl
@@ -74,7 +78,7 @@ public class CorroborationRepository {
                   join location tl on tl.id = cl.target_place
                   join location pl on pl.id = cl.candidate_place
                   cross join target t
-                  cross join lateral (select greatest(t.date_start, c.date_start, t.date_end, c.date_end) as horizon) h
+                  cross join lateral (select greatest(t.date_start, c.date_start) as horizon) h
                   cross join lateral (
                       select string_agg(a.slug, ',' order by a.slug) as slugs, string_agg(a.name, chr(31) order by a.slug) as names,
                              count(*) as n
