@@ -1,5 +1,8 @@
 package org.eventline.dataset;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ import org.eventline.write.DeclaredRecords;
 import org.eventline.write.Entries;
 import org.eventline.write.Problems;
 import org.eventline.write.RecordCounts;
+import org.eventline.write.Slugs;
 import org.eventline.write.WriteTransaction;
 
 /**
@@ -40,12 +44,16 @@ public class DatasetImporter {
     EventAssembler eventAssembler;
     @Inject
     WriteTransaction transaction;
+    @Inject
+    DatasetRepository datasets;
 
     @Transactional
     public ImportReport importDocument(DatasetDocument document) {
         transaction.begin();
         Problems problems = new Problems();
-        RecordReferences references = eventAssembler.newReferences();
+        Dataset dataset = datasetOf(document, problems);
+        problems.throwIfAny();
+        RecordReferences references = eventAssembler.newReferences(dataset);
         DeclaredRecords<Source> newSources = DeclaredRecords.check("sources", document.sources(), sources,
                 references.sources(), problems);
         DeclaredRecords<Actor> newActors = DeclaredRecords.check("actors", document.actors(), actors,
@@ -60,6 +68,39 @@ public class DatasetImporter {
         RecordCounts eventCounts = eventAssembler.importEvents(Entries.orEmpty(document.events()), references, problems,
                 "dataset " + document.dataset());
         problems.throwIfAny();
+        if (eventCounts.created() > 0) {
+            datasets.imported(dataset, null, Instant.now());
+        }
         return new ImportReport(sourceCounts, actorCounts, locationCounts, eventCounts);
+    }
+
+    /** The dataset the document names, created from its "about" when new; a stored one is left as it is. */
+    private Dataset datasetOf(DatasetDocument document, Problems problems) {
+        if (document.dataset() == null) {
+            problems.require(null, "dataset");
+            return null;
+        }
+        var stored = datasets.findBySlug(document.dataset());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (!Slugs.check(document.dataset(), "dataset", problems)) {
+            return null;
+        }
+        DatasetDocument.About about = document.about();
+        Dataset dataset = new Dataset();
+        dataset.id = UUID.randomUUID();
+        dataset.slug = document.dataset();
+        dataset.title = about == null || about.title() == null ? document.dataset() : about.title();
+        dataset.publisher = about == null || about.publisher() == null ? "Eventline curators" : about.publisher();
+        if (about != null) {
+            dataset.version = about.version();
+            dataset.licence = about.licence();
+            dataset.licenceUrl = about.licenceUrl();
+            dataset.citation = about.citation();
+            dataset.url = about.url();
+        }
+        datasets.persist(dataset);
+        return dataset;
     }
 }

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import org.eventline.dataset.Dataset;
 import org.eventline.location.Location;
 import org.eventline.taxonomy.EventType;
 import org.eventline.time.DateEnvelope;
@@ -39,6 +40,11 @@ public class Event {
 
     /** Key of the record it was imported from, so that a re-import finds it again. */
     public String externalKey;
+
+    /** The dataset it belongs to (V026). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "dataset_id")
+    public Dataset dataset;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "type_code")

@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRecords;
+import org.eventline.dataset.Dataset;
+import org.eventline.dataset.DatasetReferences;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.event.EventEntry.ClaimEntry;
 import org.eventline.event.EventEntry.CodeEntry;
 import org.eventline.event.EventEntry.PointEntry;
@@ -55,11 +58,18 @@ public class EventAssembler {
     ActorRecords actorRecords;
     @Inject
     LocationRecords locationRecords;
+    @Inject
+    DatasetRepository datasetRepository;
 
-    /** References that resolve slugs among stored records, and among those a write declares. */
+    /** References that resolve slugs among stored records, and among those a write declares; events join the curators' dataset. */
     public RecordReferences newReferences() {
+        return newReferences(datasetRepository.findBySlug(Dataset.CURATED).orElseThrow());
+    }
+
+    /** References for a write whose events join this dataset unless they name another. */
+    public RecordReferences newReferences(Dataset dataset) {
         return new RecordReferences(sourceRecords.newReferences(), actorRecords.newReferences(),
-                locationRecords.newReferences());
+                locationRecords.newReferences(), new DatasetReferences(datasetRepository, dataset));
     }
 
     /**
@@ -134,6 +144,7 @@ public class EventAssembler {
         Event event = new Event();
         event.id = idOrNew(entry.id());
         event.externalKey = entry.key();
+        event.dataset = references.datasets().resolve(entry.dataset(), Problems.field(path, "dataset"), problems);
         event.type = eventType(entry.type(), Problems.field(path, "type"), problems);
         if (problems.require(entry.title(), Problems.field(path, "title"))) {
             event.title = entry.title().strip();

@@ -98,6 +98,9 @@ public final class EventConditions {
             conditions.add("e.status = any(:statuses)", "statuses",
                     filter.statuses().stream().map(EventStatus::code).toArray(String[]::new));
         }
+        if (!filter.datasets().isEmpty()) {
+            conditions.add("e.dataset_id = any(:datasets)", "datasets", filter.datasets().toArray(UUID[]::new));
+        }
         if (filter.updatedSince() != null) {
             conditions.add("e.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());
         }

@@ -25,7 +25,7 @@ public class EventCopyRepository {
 
     private static final String EVENT_COLUMNS = "id, external_key, type_code, title, summary, status, date_start, date_end,"
             + " date_precision, date_approximate, date_uncertain, date_label, location_id, created_at, updated_at, version, document,"
-            + " point_longitude, point_latitude, point_precision, aggregate";
+            + " point_longitude, point_latitude, point_precision, aggregate, dataset_id";
     private static final String SEARCH_VECTOR = "event_search_vector(title, summary, actor_names, place_names, quotes, claims)";
 
     @Inject
@@ -64,6 +64,7 @@ public class EventCopyRepository {
                     date_label = r.date_label, location_id = r.location_id, updated_at = r.updated_at,
                     version = r.version, document = r.document, point_longitude = r.point_longitude,
                     point_latitude = r.point_latitude, point_precision = r.point_precision, aggregate = r.aggregate,
+                    dataset_id = r.dataset_id,
                     search_document = event_search_vector(r.title, r.summary, r.actor_names, r.place_names, r.quotes, r.claims)
                 from event_import r where e.id = r.id""").executeUpdate();
         entityManager.createNativeQuery("drop table event_import").executeUpdate();
@@ -86,6 +87,7 @@ public class EventCopyRepository {
                     e.datePrecision.code(), e.dateApproximate, e.dateUncertain, e.dateLabel, e.location == null ? null : e.location.id,
                     e.createdAt, e.updatedAt, stored == null ? 0 : stored + 1, documents.get(e.id),
                     e.pointLongitude, e.pointLatitude, e.pointPrecision == null ? null : e.pointPrecision.code(), e.aggregate,
+                    e.dataset.id,
                     joined(e.actors.stream().map(p -> named(p.actor.name, p.actor.aliases))),
                     joined(e.locations.stream().map(p -> named(p.location.name, p.location.aliases))),
                     joined(e.quotes.stream().map(q -> q.text)),

@@ -31,7 +31,8 @@ final class EventEntries {
                 event.pointLongitude == null ? null
                         : new PointEntry(event.pointLongitude, event.pointLatitude, event.pointPrecision),
                 event.aggregate,
-                event.codes.stream().map(code -> new CodeEntry(code.scheme, code.code, code.label)).toList());
+                event.codes.stream().map(code -> new CodeEntry(code.scheme, code.code, code.label)).toList(),
+                event.dataset == null ? null : event.dataset.slug);
     }
 
     private static ClaimEntry claim(Claim claim) {

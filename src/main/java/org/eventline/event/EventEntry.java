@@ -43,14 +43,26 @@ public record EventEntry(UUID id, @Size(max = SLUG) String key, @Size(max = SLUG
         @Schema(description = "True when the source reports many incidents as one record (UCDP event_clarity 2); "
                 + "false when left out.", nullable = true) Boolean aggregate,
         @Schema(description = "The source's own codes for this record (its id, its kind of violence, its conflict...).")
-        @Size(max = LIST) List<@Valid CodeEntry> codes) {
+        @Size(max = LIST) List<@Valid CodeEntry> codes,
+        @Schema(description = "Slug of the event's dataset (GET /api/v1/datasets). Left out: a new event joins the import's "
+                + "dataset, else eventline-curated; a rewrite keeps the stored one.", examples = "eventline-curated")
+        @Size(max = SLUG) String dataset) {
 
-    /** An entry without the source's point, flags and codes (none, not an aggregate). */
+    /** An entry that names no dataset: it joins the one of the write or import that carries it. */
+    public EventEntry(UUID id, String key, String type, String title, String summary, EventStatus status, DateEntry date,
+            String location, List<PlaceEntry> locations, List<ParticipantEntry> actors, List<ClaimEntry> claims,
+            List<QuoteEntry> quotes, List<CitationEntry> sources, List<RelationEntry> related, PointEntry point,
+            Boolean aggregate, List<CodeEntry> codes) {
+        this(id, key, type, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
+                point, aggregate, codes, null);
+    }
+
+    /** An entry without the source's point, flags and codes (none, not an aggregate), naming no dataset. */
     public EventEntry(UUID id, String key, String type, String title, String summary, EventStatus status, DateEntry date,
             String location, List<PlaceEntry> locations, List<ParticipantEntry> actors, List<ClaimEntry> claims,
             List<QuoteEntry> quotes, List<CitationEntry> sources, List<RelationEntry> related) {
         this(id, key, type, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** A position as the source gave it and what it stands for; a missing part is reported by the checks. */

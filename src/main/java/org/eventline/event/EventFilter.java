@@ -27,26 +27,28 @@ public record EventFilter(
         Instant updatedSince,
         FigureFilter figure,
         Boolean aggregate,
-        List<String> codes) {
+        List<String> codes,
+        List<UUID> datasets) {
 
-    /** A filter without the source's flags and codes (aggregate or not, any codes). */
+    /** A filter without the source's flags and codes (aggregate or not, any codes) and on no dataset. */
     public EventFilter(LocalDate from, LocalDate to, DateMatch dateMatch, List<String> types, List<UUID> actors,
             ActorRole actorRole, List<UUID> locations, BoundingBox bbox, String text, List<EventStatus> statuses,
             Instant updatedSince, FigureFilter figure) {
-        this(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figure, null, List.of());
+        this(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figure, null, List.of(),
+                List.of());
     }
 
     /** The same filter, narrowed to events with a figure (null: no figure condition). */
     public EventFilter withFigure(FigureFilter figureFilter) {
         return new EventFilter(from, to, dateMatch, types, actors, actorRole, locations, bbox, text, statuses, updatedSince, figureFilter,
-                aggregate, codes);
+                aggregate, codes, datasets);
     }
 
     /** Whether nothing but the period and types (or nothing at all) is asked. */
     public boolean periodAndTypesOnly() {
         return actors.isEmpty() && actorRole == null && locations.isEmpty() && bbox == null && text == null
                 && statuses.isEmpty() && updatedSince == null && figure == null
-                && aggregate == null && codes.isEmpty();
+                && aggregate == null && codes.isEmpty() && datasets.isEmpty();
     }
 
     /** Identifies the query a cursor belongs to; stable across restarts and replicas. */
@@ -61,6 +63,7 @@ public record EventFilter(
         if (!codes.isEmpty()) {
             fields = fields.and("codes", codes);
         }
-        return figure == null ? fields : fields.and("figure", figure);
+        QueryFingerprint withFigure = figure == null ? fields : fields.and("figure", figure);
+        return datasets.isEmpty() ? withFigure : withFigure.and("datasets", datasets);
     }
 }

@@ -65,6 +65,10 @@ public class EventFilterParameters {
     @Parameter(description = "Event status; repeatable.", schema = @Schema(type = SchemaType.ARRAY, implementation = EventStatus.class))
     public List<String> status;
 
+    @RestQuery
+    @Parameter(description = "Dataset slug (see /api/v1/datasets); repeat for any of several.", example = "ucdp-ged-syria")
+    public List<String> dataset;
+
     @RestQuery("updated_since")
     @Parameter(description = "Only events created or changed at or after this instant (or day, UTC).",
             example = "2016-10-14T08:49:49Z")

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eventline.actor.ActorRepository;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.location.LocationRepository;
 import org.eventline.taxonomy.EventTaxonomy;
 import org.eventline.taxonomy.EventTaxonomy.TypeEntry;
@@ -35,6 +36,8 @@ public class EventFilterParser {
     LocationRepository locations;
     @Inject
     EventRepository events;
+    @Inject
+    DatasetRepository datasets;
 
     /** The filter within a scope, which takes the place of the actor or location parameter (still checked). */
     public EventFilter parse(QueryParameters parameters, EventFilterParameters declared, EventScope scope) {
@@ -62,7 +65,8 @@ public class EventFilterParser {
                 parameters.instant("updated_since", declared.updatedSince).orElse(null),
                 null,
                 flagOrNull(parameters, "aggregate", declared.aggregate),
-                codes(parameters, declared.code));
+                codes(parameters, declared.code),
+                references(parameters, "dataset", declared.dataset, datasets::findBySlug, dataset -> dataset.id));
     }
 
     private static DatePeriod period(QueryParameters parameters, EventFilterParameters declared) {

@@ -15,9 +15,11 @@ final class EventListAnswer {
     static final String DESCRIPTION = "A page of events (application/json), or the export that format= or Accept chose: "
             + "GeoJSON (application/geo+json), CSV (text/csv) or TimelineJS (format=timelinejs, served as application/json: "
             + "a JSON answer is an EventPage unless format=timelinejs was asked for).";
-    static final String CSV = "RFC 4180, header row, one row per event, UTF-8. The last columns, killed_min, killed_max, "
-            + "injured_min and injured_max, are plain numbers (an empty cell when no claim states one): "
-            + CountRange.RULE + " injured_min and injured_max read the same for people injured.";
+    static final String CSV = "RFC 4180, header row, one row per event, UTF-8. The columns killed_min, killed_max, "
+            + "injured_min and injured_max are plain numbers (an empty cell when no claim states one): "
+            + CountRange.RULE + " injured_min and injured_max read the same for people injured. The last columns, dataset, "
+            + "dataset_version, dataset_licence and dataset_citation, say on every row where the event comes from and "
+            + "how to cite it (GET /api/v1/datasets).";
 
     private EventListAnswer() {
     }

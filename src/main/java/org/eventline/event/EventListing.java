@@ -3,6 +3,8 @@ package org.eventline.event;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.eventline.config.EventlineConfig;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.event.EventRepository.DocumentRow;
 import org.eventline.web.Cursor;
 import org.eventline.web.format.CsvEventWriter;
+import org.eventline.web.format.DatasetTerms;
 import org.eventline.web.format.EventExportWriter;
 import org.eventline.web.format.ExportFormat;
 import org.eventline.web.format.GeoJsonEventWriter;
@@ -37,6 +41,8 @@ public class EventListing {
     EventDocuments documents;
     @Inject
     EventlineConfig config;
+    @Inject
+    DatasetRepository datasets;
 
     /** A JSON page, as the bytes of its answer, and the cursor of the next page (null on the last). */
     public record JsonPage(byte[] json, String nextCursor) {
@@ -109,10 +115,17 @@ public class EventListing {
     private EventExportWriter writer(ExportFormat format) {
         return switch (format) {
             case GEOJSON -> new GeoJsonEventWriter(objectMapper);
-            case CSV -> new CsvEventWriter();
+            case CSV -> new CsvEventWriter(datasetTerms());
             case TIMELINEJS -> new TimelineJsEventWriter(objectMapper, "Eventline", "Events from the Eventline API");
             case JSON -> throw new IllegalArgumentException("JSON is answered as pages, not exported");
         };
+    }
+
+    /** Every dataset's terms by slug, for the CSV's citation columns. */
+    private Map<String, DatasetTerms> datasetTerms() {
+        return QuarkusTransaction.requiringNew().call(() -> datasets.findAllBySlug().stream()
+                .collect(Collectors.toMap(dataset -> dataset.slug,
+                        dataset -> new DatasetTerms(dataset.version, dataset.licence, dataset.licenceUrl, dataset.citation))));
     }
 
     private static String cursor(EventSort sort, EventFilter filter, EventKey last) {

@@ -83,20 +83,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** What an import compares a line with: a stored event's key, version and JSON. */
-    public record StoredEvent(UUID id, String externalKey, Instant createdAt, long version, String document) {
+    public record StoredEvent(UUID id, String externalKey, Instant createdAt, long version, String document, UUID datasetId) {
     }
 
     /** The stored events with any of these external keys or ids, in one query. */
     public List<StoredEvent> findStored(Collection<String> externalKeys, Collection<UUID> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select id, external_key, created_at, version, document from event"
+                        "select id, external_key, created_at, version, document, dataset_id from event"
                                 + " where external_key = any(:keys) or id = any(:ids)")
                 .setParameter("keys", externalKeys.toArray(String[]::new))
                 .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList();
         return rows.stream().map(row -> new StoredEvent((UUID) row[0], (String) row[1], toInstant(row[2]),
-                ((Number) row[3]).longValue(), (String) row[4])).toList();
+                ((Number) row[3]).longValue(), (String) row[4], (UUID) row[5])).toList();
     }
 
     /** Events whose related list names this event, and so show its title, type and date. */

@@ -32,7 +32,7 @@ final class EventViews {
                 view.claims().stream().map(c -> new ClaimView(null, c.measure(), c.group(), c.groupActor(), c.min(), c.max(),
                         c.qualifier(), c.estimate(), c.reportedAs(), c.period(), c.attributedTo(), c.source(), c.verification())).toList(),
                 view.quotes(), view.sources(), view.related(), view.point(), view.aggregate(), view.codes(), view.externalKey(),
-                null, null);
+                view.dataset(), null, null);
     }
 
     static EventView of(Event event) {
@@ -56,6 +56,7 @@ final class EventViews {
                 event.aggregate,
                 event.codes.stream().map(c -> new SourceCode(c.scheme, c.code, c.label)).toList(),
                 event.externalKey,
+                event.dataset == null ? null : event.dataset.slug,
                 event.createdAt,
                 event.updatedAt);
     }

@@ -112,6 +112,9 @@ public class EventWriter {
         if (rewritten.externalKey == null) {
             rewritten.externalKey = event.externalKey;
         }
+        if (entry.dataset() == null) {
+            rewritten.dataset = event.dataset;
+        }
         if (documents.sameContent(event, rewritten)) {
             return new Written(event.id, storedDocument(event.id));
         }
@@ -127,6 +130,7 @@ public class EventWriter {
 
     private void copy(Event from, Event to) {
         to.externalKey = from.externalKey;
+        to.dataset = from.dataset;
         to.type = from.type;
         to.title = from.title;
         to.summary = from.summary;

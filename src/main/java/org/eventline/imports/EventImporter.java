@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
+import org.eventline.dataset.Dataset;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.event.Event;
 import org.eventline.event.EventAssembler;
 import org.eventline.event.EventCopyRepository;
@@ -62,16 +64,22 @@ public class EventImporter {
     LineRecords lineRecords;
     @Inject
     WriteTransaction transaction;
+    @Inject
+    DatasetRepository datasets;
 
     /**
-     * Imports every line. With {@code atomic}, one refused line refuses them all: nothing is
-     * written and the problems of every refused line are thrown as one 400.
+     * Imports every line into the dataset (a line may name another). With {@code atomic}, one refused
+     * line refuses them all: nothing is written and the problems of every refused line are thrown as
+     * one 400. An import that creates or changes events stamps its dataset's imported_at; a version,
+     * when given, becomes the dataset's.
      */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
-    public ImportSummary importLines(Iterator<ImportLine> lines, String author, boolean atomic) {
+    public ImportSummary importLines(Iterator<ImportLine> lines, String author, boolean atomic, Dataset chosen,
+            String version) {
         transaction.begin();
-        Run run = new Run(assembler.newReferences(), author);
+        Dataset dataset = datasets.findById(chosen.id);
+        Run run = new Run(assembler.newReferences(dataset), author);
         List<ImportLine> batch = new ArrayList<>(BATCH_SIZE);
         while (lines.hasNext()) {
             batch.add(lines.next());
@@ -86,6 +94,11 @@ public class EventImporter {
                     .flatMap(line -> line.problems().stream().map(problem -> InvalidInput.field(
                             "line " + line.line() + (problem.field().isEmpty() ? "" : ": " + problem.field()), problem.message())))
                     .toList());
+        }
+        if (run.created + run.updated > 0) {
+            datasets.imported(dataset, version, Instant.now());
+        } else if (version != null && !version.equals(dataset.version)) {
+            datasets.imported(dataset, version, dataset.importedAt);
         }
         transaction.recordsChanged();
         return run.summary();
@@ -138,6 +151,10 @@ public class EventImporter {
         } else {
             event.id = match.id();
             event.createdAt = match.createdAt();
+            if (entry.dataset() == null) {
+                // a line that names no dataset leaves a stored event in its own, as a PUT body does
+                event.dataset = entityManager.getReference(Dataset.class, match.datasetId());
+            }
             event.updatedAt = batch.now;
             keepClaimIds(event, match.document());
             String document = documents.document(event);

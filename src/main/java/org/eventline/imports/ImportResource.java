@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eventline.dataset.Dataset;
+import org.eventline.dataset.DatasetRepository;
 import org.eventline.web.Author;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;
@@ -46,6 +48,8 @@ public class ImportResource {
     Author author;
     @Inject
     QueryParameters parameters;
+    @Inject
+    DatasetRepository datasets;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -54,7 +58,9 @@ public class ImportResource {
     @Operation(summary = "Import events in bulk",
             description = "The body is read as it arrives. NDJSON: one event per line, as a PUT body, with an optional "
                     + "\"includes\" object of sources, actors and locations (dataset entries) created when their slugs "
-                    + "are new. CSV with format=ucdp-ged: the UCDP Georeferenced Event Dataset layout. Events are matched "
+                    + "are new. CSV with format=ucdp-ged: the UCDP Georeferenced Event Dataset layout. The events join the dataset "
+                    + "the dataset parameter names (each NDJSON line may name its own); version records the file's "
+                    + "version on it. Events are matched "
                     + "by key (else id): importing the same lines twice changes nothing, and a changed line updates its "
                     + "event with a revision. A refused line is reported and the others are imported, unless atomic=true.")
     @RequestBody(required = true, content = {
@@ -68,6 +74,11 @@ public class ImportResource {
                     schema = @Schema(enumeration = {"ucdp-ged", "ndjson"})) String format,
             @RestQuery @Parameter(description = "true: import all lines or none; a refused line makes a 400 listing every "
                     + "refused line.", schema = @Schema(type = SchemaType.BOOLEAN)) String atomic,
+            @RestQuery @Parameter(description = "Slug of the dataset the events join unless a line names another (see "
+                    + "GET /api/v1/datasets); default ucdp-ged-syria for format=ucdp-ged, eventline-curated for NDJSON.",
+                    example = "ucdp-ged-syria") String dataset,
+            @RestQuery @Parameter(description = "The version of the dataset this file is (UCDP GED: 19.1); it becomes the "
+                    + "dataset's version, which every user must cite.", example = "19.1") String version,
             @Context HttpHeaders headers, InputStream body) {
         boolean allOrNothing = parameters.flag("atomic", atomic);
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));
@@ -77,11 +88,17 @@ public class ImportResource {
         } else if (!csv && !"ndjson".equals(chosen)) {
             parameters.error("format", "an application/x-ndjson body is read as ndjson; got format=" + chosen);
         }
+        String datasetSlug = parameters.single("dataset", dataset).orElse(csv ? Dataset.UCDP_GED : Dataset.CURATED);
+        Dataset chosenDataset = datasets.findBySlug(datasetSlug).orElse(null);
+        if (chosenDataset == null) {
+            parameters.error("dataset", "no dataset with slug '" + datasetSlug + "'; see GET /api/v1/datasets");
+        }
+        String chosenVersion = parameters.text("version", version).orElse(null);
         parameters.throwIfInvalid();
         if (body == null) {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "the lines to import are required")));
         }
         Iterator<ImportLine> lines = csv ? formats.ucdpGed(body) : formats.ndjson(body);
-        return importer.importLines(lines, author.name(), allOrNothing);
+        return importer.importLines(lines, author.name(), allOrNothing, chosenDataset, chosenVersion);
     }
 }

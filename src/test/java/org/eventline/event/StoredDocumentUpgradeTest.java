@@ -2,6 +2,7 @@ package org.eventline.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,6 +56,26 @@ class StoredDocumentUpgradeTest {
                 call("event_document_with_source_flags", tricky));
     }
 
+    /** V026 adds the event's dataset, by slug, after external_key, as the app renders it. */
+    @Test
+    void documentsUpgradedWithTheirDatasetEqualTheAppsOwnRendering() throws SQLException {
+        int checked = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select e.document, d.slug from event e join dataset d on d.id = e.dataset_id where e.document is not null limit 500");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String document = rows.getString(1);
+                String slug = rows.getString(2);
+                String field = "\"dataset\":\"" + slug + "\",";
+                assertTrue(document.contains("\"external_key\":") && document.contains(field + "\"created_at\":"), document);
+                assertEquals(document, upgradeWithDataset(document.replace(field, ""), slug));
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "the seed has events");
+    }
+
     @Test
     void leavesADocumentWithoutClaimsAsItIs() throws SQLException {
         String document = "{\"id\":\"x\",\"title\":\"\\\"group\\\":null,\\\"min\\\": in a title\",\"claims\":[]}";
@@ -92,6 +113,18 @@ class StoredDocumentUpgradeTest {
             }
         }
         return documents;
+    }
+
+    private String upgradeWithDataset(String document, String slug) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upgrade = connection.prepareStatement("select event_document_with_dataset(?, ?)")) {
+            upgrade.setString(1, document);
+            upgrade.setString(2, slug);
+            try (ResultSet row = upgrade.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 
     private List<String> storedDocumentsWithoutSourceFlags() throws SQLException {

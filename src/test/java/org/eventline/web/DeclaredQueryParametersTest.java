@@ -15,14 +15,14 @@ import org.eventline.stats.StatsResource;
 class DeclaredQueryParametersTest {
 
     private static final Set<String> FILTERS = Set.of("from", "to", "date_match", "type", "actor", "actor_role", "location",
-            "bbox", "q", "status", "updated_since", "aggregate", "code");
+            "bbox", "q", "status", "dataset", "updated_since", "aggregate", "code");
 
     @Test
     void readsTheFiltersOfABeanParamAndTheMethodsOwnParameters() {
         DeclaredQueryParameters declared = DeclaredQueryParameters.of(method(StatsResource.class, "timelineStats"));
 
         assertEquals(union(FILTERS, Set.of("interval", "group_by")), declared.names());
-        assertEquals(Set.of("type", "actor", "location", "status", "code"), declared.repeatable());
+        assertEquals(Set.of("type", "actor", "location", "status", "dataset", "code"), declared.repeatable());
     }
 
     @Test

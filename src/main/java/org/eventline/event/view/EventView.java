@@ -53,16 +53,18 @@ public record EventView(
         List<SourceCode> codes,
         @Schema(description = "Key of the record the event was curated or imported from.",
                 examples = "aljazeera-2016-10-14-aleppo/overnight-air-strikes", nullable = true) String externalKey,
+        @Schema(description = "Slug of the dataset the event comes from; GET /api/v1/datasets/{slug} gives its version, "
+                + "licence and citation.", examples = "ucdp-ged-syria") String dataset,
         Instant createdAt,
         Instant updatedAt) {
 
-    /** An event as rendered before V027: no point of its own, not an aggregate, no codes. */
+    /** An event as rendered before V027 (no point of its own, not an aggregate, no codes), of no named dataset. */
     public EventView(UUID id, String type, String category, String title, String summary, EventStatus status, DateView date,
             LocationRef location, List<PlaceInEvent> locations, List<ActorInEvent> actors, List<ClaimView> claims,
             List<QuoteView> quotes, List<Citation> sources, List<RelatedEvent> related, String externalKey,
             Instant createdAt, Instant updatedAt) {
         this(id, type, category, title, summary, status, date, location, locations, actors, claims, quotes, sources, related,
-                null, false, List.of(), externalKey, createdAt, updatedAt);
+                null, false, List.of(), externalKey, null, createdAt, updatedAt);
     }
 
     /** The point the source gave the event; mapped where the event is, before its place's point. */

@@ -2,6 +2,7 @@ package org.eventline.web.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 
@@ -10,7 +11,18 @@ import org.eventline.event.view.EventView;
 /** Writes events as RFC 4180 CSV: a header row, then one row per event, UTF-8, CRLF line ends. */
 public final class CsvEventWriter implements EventExportWriter {
 
+    /** The terms of each dataset by slug, looked up per row (there are a handful). */
+    private final Map<String, DatasetTerms> datasets;
     private SequenceWriter rows;
+
+    /** A writer whose dataset columns name the dataset only. */
+    public CsvEventWriter() {
+        this(Map.of());
+    }
+
+    public CsvEventWriter(Map<String, DatasetTerms> datasets) {
+        this.datasets = datasets;
+    }
 
     @Override
     public void start(OutputStream out) throws IOException {
@@ -20,7 +32,7 @@ public final class CsvEventWriter implements EventExportWriter {
 
     @Override
     public void write(EventView event) throws IOException {
-        rows.write(CsvRow.of(event));
+        rows.write(CsvRow.of(event, event.dataset() == null ? null : datasets.get(event.dataset())));
     }
 
     @Override

@@ -56,6 +56,11 @@ final class CsvRow {
             .addColumn("aggregate", CsvSchema.ColumnType.BOOLEAN)
             .addColumn("point_precision")
             .addColumn("codes")
+            // what to cite, on every row: a CSV keeps no headers, and rows of several datasets may be mixed
+            .addColumn("dataset")
+            .addColumn("dataset_version")
+            .addColumn("dataset_licence")
+            .addColumn("dataset_citation")
             .build()
             .withHeader()
             .withLineSeparator("\r\n");
@@ -65,8 +70,13 @@ final class CsvRow {
     private CsvRow() {
     }
 
-    /** The cells by column name; a null value is an empty cell. */
+    /** The cells by column name, without the dataset's terms; a null value is an empty cell. */
     static Map<String, Object> of(EventView event) {
+        return of(event, null);
+    }
+
+    /** The cells by column name, the dataset's terms (null when unknown) among them; a null value is an empty cell. */
+    static Map<String, Object> of(EventView event, DatasetTerms terms) {
         DateView date = event.date();
         LocationRef location = event.location();
         MappedPoint point = MappedPoint.of(event);
@@ -101,6 +111,10 @@ final class CsvRow {
         row.put("aggregate", event.aggregate());
         row.put("point_precision", point == null ? null : code(point.precision()));
         row.put("codes", joined(event.codes(), CsvRow::sourceCode));
+        row.put("dataset", text(event.dataset()));
+        row.put("dataset_version", terms == null ? null : text(terms.version()));
+        row.put("dataset_licence", terms == null ? null : text(terms.licenceText()));
+        row.put("dataset_citation", terms == null ? null : text(terms.citation()));
         return row;
     }
 

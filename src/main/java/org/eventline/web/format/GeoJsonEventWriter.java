@@ -94,6 +94,7 @@ public final class GeoJsonEventWriter implements EventExportWriter {
         json.writeNumberField("claim_count", listOrEmpty(event.claims()).size());
         json.writeNumberField("source_count", listOrEmpty(event.sources()).size());
         json.writeStringField("updated_at", text(event.updatedAt()));
+        json.writeStringField("dataset", event.dataset());
         for (Map.Entry<String, Long> column : FigureColumns.of(event).entrySet()) {
             json.writeFieldName(column.getKey());
             if (column.getValue() == null) {

@@ -21,7 +21,7 @@ class CsvEventWriterTest {
     private static final String HEADER = "id,date_start,date_end,date_precision,date_approximate,date_uncertain,date_edtf,"
             + "date_label,type,category,status,title,summary,location,location_slug,location_precision,longitude,"
             + "latitude,locations,actors,claims,sources,source_urls,created_at,updated_at,killed_min,killed_max,injured_min,injured_max,"
-            + "key,aggregate,point_precision,codes";
+            + "key,aggregate,point_precision,codes,dataset,dataset_version,dataset_licence,dataset_citation";
 
     private static String render(List<EventView> events) {
         return Exports.render(new CsvEventWriter(), events);

@@ -82,7 +82,7 @@ class GeoJsonEventWriterTest {
         Set<String> expected = Set.of("id", "type", "category", "title", "summary", "status", "date_start",
                 "date_end", "date_precision", "date_approximate", "date_uncertain", "date_edtf", "date_label", "location_slug",
                 "location_name", "location_precision", "actors", "claim_count", "source_count", "updated_at", "killed_min", "killed_max",
-                "injured_min", "injured_max", "key", "aggregate", "point_precision", "codes");
+                "injured_min", "injured_max", "key", "aggregate", "point_precision", "codes", "dataset");
         assertEquals(expected, names(properties.fieldNames()));
         assertEquals("air_strike", properties.get("type").asText());
         assertEquals("remote_violence", properties.get("category").asText());
