@@ -18,6 +18,9 @@ import org.eventline.vocabulary.LocationKind;
  */
 public final class MatchRules {
 
+    /** Names this short (folded) are acronyms, too ambiguous to join on alone. */
+    static final int SHORT_NAME = 3;
+
     private MatchRules() {
     }
 
@@ -58,6 +61,7 @@ public final class MatchRules {
         if (ids == Identifiers.DIFFERENT) {
             failed.add("external ids differ");
         }
+        shortNamesOnly(incoming.names(), stored.names(), failed);
         if (!compatible(incoming.kind(), stored.kind())) {
             failed.add("kinds differ (" + incoming.kind().code() + ", " + stored.kind().code() + ")");
         }
@@ -79,6 +83,7 @@ public final class MatchRules {
         if (ids == Identifiers.DIFFERENT) {
             failed.add("external ids differ");
         }
+        shortNamesOnly(incoming.names(), stored.names(), failed);
         if (!compatible(incoming.kind(), stored.kind())) {
             failed.add("kinds differ (" + incoming.kind().code() + ", " + stored.kind().code() + ")");
         }
@@ -92,6 +97,17 @@ public final class MatchRules {
                     broader(incoming.kind(), stored.kind()).code(), bound));
         }
         return Verdict.of(failed, km);
+    }
+
+    /**
+     * A match that rests only on names of three characters or fewer ("IS", "UN", "KP") is doubtful: such
+     * acronyms name different things in different sources.
+     */
+    static void shortNamesOnly(Set<String> one, Set<String> other, List<String> failed) {
+        List<String> shared = one.stream().filter(other::contains).sorted().toList();
+        if (shared.stream().allMatch(name -> name.length() <= SHORT_NAME)) {
+            failed.add("only a short name in common ('" + String.join("', '", shared) + "')");
+        }
     }
 
     /** Whether one chain of containing places lies within the other (the shorter one's places all in the longer). */
