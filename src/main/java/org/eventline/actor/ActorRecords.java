@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eventline.reconcile.Reconciler;
 import org.eventline.write.Entries;
 import org.eventline.write.EntryConstraints;
+import org.eventline.write.ExternalIds;
 import org.eventline.write.Problems;
 import org.eventline.write.RecordKind;
 import org.eventline.write.References;
@@ -22,6 +25,8 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
     ActorRepository repository;
     @Inject
     EntryConstraints constraints;
+    @Inject
+    Reconciler reconciler;
 
     @Override
     public String noun() {
@@ -40,7 +45,12 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
 
     @Override
     public References<Actor> newReferences() {
-        return new References<>("actor", repository::findBySlug);
+        return new References<>("actor", repository::findBySlug, reconciler.actors());
+    }
+
+    @Override
+    public UUID entryId(ActorEntry entry) {
+        return entry.id();
     }
 
     @Override
@@ -61,7 +71,8 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
     @Override
     public ActorEntry entry(Actor actor) {
         return new ActorEntry(actor.id, actor.slug, actor.name, actor.kind, actor.aliases,
-                actor.affiliation == null ? null : actor.affiliation.slug, actor.wikidataId, actor.description);
+                actor.affiliation == null ? null : actor.affiliation.slug, actor.wikidataId, actor.description,
+                actor.externalIds);
     }
 
     @Override
@@ -72,6 +83,7 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
             problems.add(Problems.field(path, "wikidata_id"), "must look like Q159");
             complete = false;
         }
+        complete &= ExternalIds.check(entry.externalIds(), Problems.field(path, "external_ids"), problems);
         Actor affiliation = entry.affiliation() == null ? null
                 : actors.resolve(entry.affiliation(), Problems.field(path, "affiliation"), problems);
         if (!complete || (entry.affiliation() != null && affiliation == null)) {
@@ -86,6 +98,7 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
         actor.affiliation = affiliation;
         actor.wikidataId = entry.wikidataId();
         actor.description = entry.description();
+        actor.externalIds = ExternalIds.copy(entry.externalIds());
         return actor;
     }
 
@@ -103,6 +116,30 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
         to.affiliation = from.affiliation;
         to.wikidataId = from.wikidataId;
         to.description = from.description;
+        to.externalIds = ExternalIds.copy(from.externalIds);
+    }
+
+    @Override
+    public String mergeRefusal(Actor actor, Actor into) {
+        return repository.affiliationChain(into).stream().anyMatch(up -> up.id.equals(actor.id))
+                ? "'" + into.slug + "' belongs to '" + actor.slug + "': merge the member into the actor it belongs to, not the reverse"
+                : null;
+    }
+
+    @Override
+    public void merge(Actor actor, Actor into) {
+        List<String> names = new ArrayList<>(into.aliases);
+        for (String name : Stream.concat(Stream.of(actor.name), actor.aliases.stream()).toList()) {
+            if (!name.equals(into.name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        into.aliases = names;
+        actor.externalIds.forEach(into.externalIds::putIfAbsent);
+        if (into.wikidataId == null) {
+            into.wikidataId = actor.wikidataId;
+        }
+        repository.mergeInto(actor.id, into.id);
     }
 
     @Override

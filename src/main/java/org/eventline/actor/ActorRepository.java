@@ -2,6 +2,7 @@ package org.eventline.actor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import org.eventline.reconcile.AliasRepository;
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.LikePatterns;
@@ -25,22 +28,42 @@ import org.eventline.web.LikePatterns;
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
+    @Inject
+    AliasRepository aliases;
+
     private static final String MATCHES = """
              where (cast(:pattern as text) is null or lower(a.name) like :pattern
                     or exists (select 1 from unnest(a.aliases) alias where lower(alias) like :pattern))
                and (cast(:kind as text) is null or a.kind = :kind)""";
 
-    /** The records with any of these slugs, in one query. */
-    public List<Actor> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    /** The records with any of these slugs, own or former (a former slug answers with the record it names now). */
+    public Map<String, Actor> findBySlugs(Collection<String> slugs) {
+        Map<String, Actor> found = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return found;
+        }
+        list("slug in ?1", slugs).forEach(actor -> found.put(actor.slug, actor));
+        Map<String, UUID> former = aliases.recordsOfSlugs(AliasRepository.Kind.ACTOR,
+                slugs.stream().filter(slug -> !found.containsKey(slug)).toList());
+        if (!former.isEmpty()) {
+            Map<UUID, Actor> records = list("id in ?1", Set.copyOf(former.values())).stream()
+                    .collect(Collectors.toMap(actor -> actor.id, Function.identity()));
+            former.forEach((slug, id) -> found.put(slug, records.get(id)));
+        }
+        return found;
     }
 
+    /** The record with this slug, or the record it names now when it is a former slug (merged or joined). */
     public Optional<Actor> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        Optional<Actor> own = find("slug", slug).firstResultOptional();
+        return own.isPresent() ? own : aliases.recordOfSlug(AliasRepository.Kind.ACTOR, slug).flatMap(this::findByIdOptional);
     }
 
+    /** By id or slug, own or former: a caller that must tell them apart compares the answer's id and slug. */
     public Optional<Actor> findByIdOrSlug(String idOrSlug) {
-        return IdOrSlug.asUuid(idOrSlug).map(this::findByIdOptional).orElseGet(() -> findBySlug(idOrSlug));
+        return IdOrSlug.asUuid(idOrSlug).map(id -> findByIdOptional(id)
+                        .or(() -> aliases.recordOfFormerId(AliasRepository.Kind.ACTOR, id).flatMap(this::findByIdOptional)))
+                .orElseGet(() -> findBySlug(idOrSlug));
     }
 
     /** Actors whose name or an alias contains the text (any case), of the kind, by slug after the given one. */
@@ -103,4 +126,29 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .map(row -> row[1] + " " + row[0]).toList();
     }
 
+    /**
+     * Moves every link, claim, quote and member of one actor to another, then removes it; its slug
+     * and id become aliases of the other (with its own aliases). Statements, not entities: the
+     * triggers of V012, V022 and V024 bring timelines and figures along.
+     */
+    public void mergeInto(UUID from, UUID into) {
+        getEntityManager().flush();
+        for (String statement : List.of(
+                "update event_actor set actor_id = :into where actor_id = :from",
+                "update claim set attributed_to_id = :into where attributed_to_id = :from",
+                "update claim set group_actor_id = :into where group_actor_id = :from",
+                "update quote set speaker_id = :into where speaker_id = :from",
+                "update actor set affiliation_id = (select affiliation_id from actor where id = :from) where id = :into and affiliation_id = :from",
+                "update actor set affiliation_id = :into where affiliation_id = :from",
+                "update actor_alias set actor_id = :into where actor_id = :from",
+                "insert into actor_alias (slug, former_id, actor_id, reason) select slug, id, :into, 'merged' from actor where id = :from",
+                "delete from reconciliation_candidate where record_id = :from or match_id = :from",
+                "delete from actor where id = :from")) {
+            var query = getEntityManager().createNativeQuery(statement).setParameter("from", from);
+            if (statement.contains(":into")) {
+                query.setParameter("into", into);
+            }
+            query.executeUpdate();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.eventline.actor;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.vocabulary.ActorKind;
 import org.eventline.web.ETags;
+import org.eventline.web.FormerName;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Page;
 import org.eventline.web.Problem;
@@ -72,12 +74,17 @@ public class ActorResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One actor, with its affiliation chain and members")
+    @APIResponse(responseCode = "301", description = "A former slug or id (the actor joined or was merged into another): Location names the record's own URL.")
     @APIResponse(responseCode = "200", description = "The actor, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
     public Response getActor(@PathParam("id_or_slug") @Parameter(example = "sergey-lavrov") String idOrSlug,
-            @Context Request request) {
+            @Context Request request, @Context UriInfo uri) {
         parameters.throwIfInvalid();
         Actor actor = find(idOrSlug);
+        Optional<Response> moved = FormerName.redirect(uri, "api/v1/actors", idOrSlug, actor.id, actor.slug);
+        if (moved.isPresent()) {
+            return moved.get();
+        }
         ActorView view = ActorView.of(actor, repository.affiliationChain(actor).stream().map(ActorRef::of).toList(),
                 repository.members(actor).stream().map(ActorRef::of).toList());
         return etags.answer(request, view);

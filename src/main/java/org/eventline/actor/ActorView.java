@@ -2,6 +2,8 @@ package org.eventline.actor;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,6 +24,7 @@ public record ActorView(
         @Schema(description = "The actor this one belongs to (a minister to a ministry).") ActorRef affiliation,
         @Schema(description = "Wikidata item, only where certain.", examples = "Q159") String wikidataId,
         String description,
+        @Schema(description = "Other registries' identifiers, by scheme (ucdp_actor: UCDP's actor id).") Map<String, String> externalIds,
         @Schema(description = "Detail only: the affiliations up to the top, nearest first.") List<ActorRef> affiliationChain,
         @Schema(description = "Detail only: actors affiliated to this one.") List<ActorRef> members,
         Instant createdAt,
@@ -33,7 +36,7 @@ public record ActorView(
 
     public static ActorView of(Actor actor, List<ActorRef> affiliationChain, List<ActorRef> members) {
         return new ActorView(actor.id, actor.slug, actor.name, actor.kind, List.copyOf(actor.aliases),
-                ActorRef.of(actor.affiliation), actor.wikidataId, actor.description, affiliationChain, members,
+                ActorRef.of(actor.affiliation), actor.wikidataId, actor.description, new TreeMap<>(actor.externalIds), affiliationChain, members,
                 actor.createdAt, actor.updatedAt);
     }
 }

@@ -19,14 +19,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+import org.eventline.write.MergeBody;
 import org.eventline.write.RecordWriteEndpoints;
 
 /** Curators' writes to actors; a change shows at once in every event that names the actor. */
@@ -39,6 +43,8 @@ public class ActorWriteResource extends RecordWriteEndpoints {
 
     @Inject
     ActorRecords records;
+    @Inject
+    QueryParameters parameters;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -47,8 +53,12 @@ public class ActorWriteResource extends RecordWriteEndpoints {
     @APIResponse(responseCode = "201", description = "Created, with its ETag and Location.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
     public Response createActor(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActorEntry.class))) JsonNode body) throws JsonProcessingException {
-        ActorView view = writer.create(records, body);
+            schema = @Schema(implementation = ActorEntry.class))) JsonNode body,
+            @RestQuery @Parameter(description = "true keeps the new actor apart even when it matches a stored one by the reconciliation rules (otherwise 409 naming that one).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String distinct) throws JsonProcessingException {
+        boolean keepApart = parameters.flag("distinct", distinct);
+        parameters.throwIfInvalid();
+        ActorView view = writer.create(records, body, keepApart);
         return created("/api/v1/actors", view, view.slug());
     }
 
@@ -90,5 +100,23 @@ public class ActorWriteResource extends RecordWriteEndpoints {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
         writer.delete(records, idOrSlug, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id_or_slug}/merge")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this actor into another",
+            description = "Body {\"into\": \"<id or slug>\"}. Everything that named this actor names the other; each event so changed "
+                    + "gets a revision. This actor is removed, and its slug and id answer for the other from now on: GET redirects "
+                    + "(301), filters accept them. Refused (400, naming into) for an unknown into, the actor itself"
+                    + " or one of its members.")
+    @APIResponse(responseCode = "200", description = "The actor merged into, as it now is, with its ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorView.class)))
+    public Response mergeActor(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) {
+        return ok(writer.merge(records, idOrSlug, ifMatch, body, author.name()));
     }
 }

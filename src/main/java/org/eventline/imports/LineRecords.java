@@ -87,9 +87,9 @@ class LineRecords {
                 sources.add(quote.source());
             });
         }
-        references.sources().preload(withoutNulls(sources), sourceRepository::findBySlugs, (Source source) -> source.slug);
-        references.actors().preload(withoutNulls(actors), actorRepository::findBySlugs, (Actor actor) -> actor.slug);
-        references.locations().preload(withoutNulls(locations), locationRepository::findBySlugs, (Location location) -> location.slug);
+        references.sources().preload(withoutNulls(sources), sourceRepository::findBySlugs);
+        references.actors().preload(withoutNulls(actors), actorRepository::findBySlugs);
+        references.locations().preload(withoutNulls(locations), locationRepository::findBySlugs);
     }
 
     private static List<String> withoutNulls(Set<String> slugs) {

@@ -40,6 +40,8 @@ final class UcdpGedFormat {
     static final String KEY_PREFIX = "ucdp-ged:";
     static final String UCDP_ACTOR = "ucdp";
     static final String GED_SOURCE = "ucdp-ged";
+    /** The external id scheme of UCDP's actor ids (side_a_new_id, side_b_new_id). */
+    static final String UCDP_ACTOR_ID = "ucdp_actor";
 
     private static final ActorEntry UCDP = new ActorEntry(null, UCDP_ACTOR, "Uppsala Conflict Data Program", ActorKind.MONITOR,
             List.of("UCDP"), null, null, "Codes organised violence worldwide; publishes the Georeferenced Event Dataset (GED).");
@@ -143,13 +145,16 @@ final class UcdpGedFormat {
     }
 
     private static List<ActorEntry> actors(UcdpRow row) {
-        return List.of(actor(row.required("side_a")), actor(row.required("side_b")), UCDP);
+        return List.of(actor(row.required("side_a"), row.optional("side_a_new_id")),
+                actor(row.required("side_b"), row.optional("side_b_new_id")), UCDP);
     }
 
-    private static ActorEntry actor(String name) {
+    /** A side, with UCDP's actor id as its external id: the id reconciles it before its name does. */
+    private static ActorEntry actor(String name, String ucdpId) {
         ActorKind kind = name.startsWith("Government of") ? ActorKind.GOVERNMENT
                 : name.equalsIgnoreCase("civilians") ? ActorKind.GROUP : ActorKind.ARMED_GROUP;
-        return new ActorEntry(null, Slugs.of(name), name, kind, List.of(), null, null, null);
+        return new ActorEntry(null, Slugs.of(name), name, kind, List.of(), null, null, null,
+                ucdpId == null ? null : Map.of(UCDP_ACTOR_ID, ucdpId));
     }
 
     private static List<SourceEntry> sources(UcdpRow row) {

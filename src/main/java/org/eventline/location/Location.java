@@ -2,7 +2,9 @@ package org.eventline.location;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -48,6 +50,10 @@ public class Location {
     public LocationPrecision locationPrecision;
 
     public String description;
+
+    /** Other registries' identifiers, by scheme: matched before names when a second dataset arrives. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> externalIds = new LinkedHashMap<>();
 
     @CreationTimestamp
     public Instant createdAt;

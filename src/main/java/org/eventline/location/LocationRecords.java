@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eventline.reconcile.Reconciler;
 import org.eventline.write.Entries;
 import org.eventline.write.EntryConstraints;
+import org.eventline.write.ExternalIds;
 import org.eventline.write.Problems;
 import org.eventline.write.RecordKind;
 import org.eventline.write.References;
@@ -22,6 +25,8 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
     LocationRepository repository;
     @Inject
     EntryConstraints constraints;
+    @Inject
+    Reconciler reconciler;
 
     @Override
     public String noun() {
@@ -40,7 +45,12 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
 
     @Override
     public References<Location> newReferences() {
-        return new References<>("location", repository::findBySlug);
+        return new References<>("location", repository::findBySlug, reconciler.places());
+    }
+
+    @Override
+    public UUID entryId(LocationEntry entry) {
+        return entry.id();
     }
 
     @Override
@@ -63,7 +73,7 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
         return new LocationEntry(location.id, location.slug, location.name, location.kind,
                 location.parent == null ? null : location.parent.slug, location.aliases,
                 location.longitude == null ? null : new LocationEntry.Point(location.longitude, location.latitude),
-                location.locationPrecision, location.description);
+                location.locationPrecision, location.description, location.externalIds);
     }
 
     @Override
@@ -75,6 +85,7 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
         if (entry.point() != null) {
             complete &= checkPoint(entry.point(), Problems.field(path, "point"), problems);
         }
+        complete &= ExternalIds.check(entry.externalIds(), Problems.field(path, "external_ids"), problems);
         Location parent = entry.parent() == null ? null : locations.resolve(entry.parent(), Problems.field(path, "parent"), problems);
         if (!complete || (entry.parent() != null && parent == null)) {
             return null;
@@ -90,6 +101,7 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
         location.latitude = entry.point() == null ? null : entry.point().lat();
         location.locationPrecision = entry.locationPrecision();
         location.description = entry.description();
+        location.externalIds = ExternalIds.copy(entry.externalIds());
         return location;
     }
 
@@ -126,6 +138,27 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
         to.latitude = from.latitude;
         to.locationPrecision = from.locationPrecision;
         to.description = from.description;
+        to.externalIds = ExternalIds.copy(from.externalIds);
+    }
+
+    @Override
+    public String mergeRefusal(Location location, Location into) {
+        return repository.contains(location.id, into.id)
+                ? "'" + into.slug + "' lies inside '" + location.slug + "': a place cannot merge into a place inside it"
+                : null;
+    }
+
+    @Override
+    public void merge(Location location, Location into) {
+        List<String> names = new ArrayList<>(into.aliases);
+        for (String name : Stream.concat(Stream.of(location.name), location.aliases.stream()).toList()) {
+            if (!name.equals(into.name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        into.aliases = names;
+        location.externalIds.forEach(into.externalIds::putIfAbsent);
+        repository.mergeInto(location.id, into.id);
     }
 
     @Override

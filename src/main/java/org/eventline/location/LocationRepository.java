@@ -1,19 +1,23 @@
 package org.eventline.location;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import org.eventline.reconcile.AliasRepository;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.LikePatterns;
@@ -22,6 +26,9 @@ import org.eventline.web.LikePatterns;
 @ApplicationScoped
 public class LocationRepository implements PanacheRepositoryBase<Location, UUID> {
 
+    @Inject
+    AliasRepository aliases;
+
     private static final String MATCHES = """
              where (cast(:pattern as text) is null or lower(l.name) like :pattern
                     or exists (select 1 from unnest(l.aliases) alias where lower(alias) like :pattern))
@@ -29,17 +36,34 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
                and (cast(:within as uuid) is null or exists (select 1 from location_closure lc
                      where lc.descendant_id = l.id and lc.ancestor_id = :within and lc.depth > 0))""";
 
-    /** The records with any of these slugs, in one query. */
-    public List<Location> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    /** The records with any of these slugs, own or former (a former slug answers with the record it names now). */
+    public Map<String, Location> findBySlugs(Collection<String> slugs) {
+        Map<String, Location> found = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return found;
+        }
+        list("slug in ?1", slugs).forEach(location -> found.put(location.slug, location));
+        Map<String, UUID> former = aliases.recordsOfSlugs(AliasRepository.Kind.LOCATION,
+                slugs.stream().filter(slug -> !found.containsKey(slug)).toList());
+        if (!former.isEmpty()) {
+            Map<UUID, Location> records = list("id in ?1", Set.copyOf(former.values())).stream()
+                    .collect(Collectors.toMap(location -> location.id, Function.identity()));
+            former.forEach((slug, id) -> found.put(slug, records.get(id)));
+        }
+        return found;
     }
 
+    /** The record with this slug, or the record it names now when it is a former slug (merged or joined). */
     public Optional<Location> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        Optional<Location> own = find("slug", slug).firstResultOptional();
+        return own.isPresent() ? own : aliases.recordOfSlug(AliasRepository.Kind.LOCATION, slug).flatMap(this::findByIdOptional);
     }
 
+    /** By id or slug, own or former: a caller that must tell them apart compares the answer's id and slug. */
     public Optional<Location> findByIdOrSlug(String idOrSlug) {
-        return IdOrSlug.asUuid(idOrSlug).map(this::findByIdOptional).orElseGet(() -> findBySlug(idOrSlug));
+        return IdOrSlug.asUuid(idOrSlug).map(id -> findByIdOptional(id)
+                        .or(() -> aliases.recordOfFormerId(AliasRepository.Kind.LOCATION, id).flatMap(this::findByIdOptional)))
+                .orElseGet(() -> findBySlug(idOrSlug));
     }
 
     /** Places matching the text, kind and containing place (strictly inside it), by slug after the given one. */
@@ -109,4 +133,26 @@ public class LocationRepository implements PanacheRepositoryBase<Location, UUID>
                 .setParameter("outer", outer).setParameter("inner", inner).getResultList().isEmpty();
     }
 
+    /**
+     * Moves every event, link and child place of one place to another, then removes it; its slug and
+     * id become aliases of the other (with its own aliases). Statements, not entities: the triggers of
+     * V005 and V012 keep the closure and the timelines right.
+     */
+    public void mergeInto(UUID from, UUID into) {
+        getEntityManager().flush();
+        for (String statement : List.of(
+                "update event_location set location_id = :into where location_id = :from",
+                "update event set location_id = :into where location_id = :from",
+                "update location set parent_id = :into where parent_id = :from",
+                "update location_alias set location_id = :into where location_id = :from",
+                "insert into location_alias (slug, former_id, location_id, reason) select slug, id, :into, 'merged' from location where id = :from",
+                "delete from reconciliation_candidate where record_id = :from or match_id = :from",
+                "delete from location where id = :from")) {
+            var query = getEntityManager().createNativeQuery(statement).setParameter("from", from);
+            if (statement.contains(":into")) {
+                query.setParameter("into", into);
+            }
+            query.executeUpdate();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.eventline.location;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.ETags;
+import org.eventline.web.FormerName;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Page;
 import org.eventline.web.Problem;
@@ -78,11 +80,17 @@ public class LocationResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One place, with the chain of places containing it and the places directly inside it")
+    @APIResponse(responseCode = "301", description = "A former slug or id (the place joined or was merged into another): Location names the record's own URL.")
     @APIResponse(responseCode = "200", description = "The place, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context Request request) {
+    public Response getLocation(@PathParam("id_or_slug") @Parameter(example = "east-aleppo") String idOrSlug, @Context Request request,
+            @Context UriInfo uri) {
         parameters.throwIfInvalid();
         Location location = find(idOrSlug);
+        Optional<Response> moved = FormerName.redirect(uri, "api/v1/locations", idOrSlug, location.id, location.slug);
+        if (moved.isPresent()) {
+            return moved.get();
+        }
         LocationView view = LocationView.of(location, repository.parentChain(location).stream().map(LocationRef::of).toList(),
                 repository.children(location).stream().map(LocationRef::of).toList());
         return etags.answer(request, view);

@@ -2,6 +2,8 @@ package org.eventline.location;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,6 +27,7 @@ public record LocationView(
         LocationPrecision locationPrecision,
         LocationRef parent,
         String description,
+        @Schema(description = "Other registries' identifiers, by scheme (geonames, wikidata).") Map<String, String> externalIds,
         @Schema(description = "Detail only: the places containing this one, nearest first (east Aleppo, Aleppo, ..., Syria).")
         List<LocationRef> parentChain,
         @Schema(description = "Detail only: the places directly inside this one.") List<LocationRef> children,
@@ -37,7 +40,7 @@ public record LocationView(
 
     public static LocationView of(Location location, List<LocationRef> parentChain, List<LocationRef> children) {
         return new LocationView(location.id, location.slug, location.name, location.kind, List.copyOf(location.aliases),
-                Point.of(location), location.locationPrecision, LocationRef.of(location.parent), location.description,
+                Point.of(location), location.locationPrecision, LocationRef.of(location.parent), location.description, new TreeMap<>(location.externalIds),
                 parentChain, children, location.createdAt, location.updatedAt);
     }
 }

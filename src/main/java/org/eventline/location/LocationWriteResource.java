@@ -19,14 +19,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.web.Problem;
+import org.eventline.web.QueryParameters;
+import org.eventline.write.MergeBody;
 import org.eventline.write.RecordWriteEndpoints;
 
 /** Curators' writes to places; a change shows at once in every event that names the location. */
@@ -39,6 +43,8 @@ public class LocationWriteResource extends RecordWriteEndpoints {
 
     @Inject
     LocationRecords records;
+    @Inject
+    QueryParameters parameters;
 
     @POST
     @RolesAllowed({"editor", "admin"})
@@ -47,8 +53,12 @@ public class LocationWriteResource extends RecordWriteEndpoints {
     @APIResponse(responseCode = "201", description = "Created, with its ETag and Location.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     public Response createLocation(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LocationEntry.class))) JsonNode body) throws JsonProcessingException {
-        LocationView view = writer.create(records, body);
+            schema = @Schema(implementation = LocationEntry.class))) JsonNode body,
+            @RestQuery @Parameter(description = "true keeps the new location apart even when it matches a stored one by the reconciliation rules (otherwise 409 naming that one).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String distinct) throws JsonProcessingException {
+        boolean keepApart = parameters.flag("distinct", distinct);
+        parameters.throwIfInvalid();
+        LocationView view = writer.create(records, body, keepApart);
         return created("/api/v1/locations", view, view.slug());
     }
 
@@ -90,5 +100,23 @@ public class LocationWriteResource extends RecordWriteEndpoints {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
         writer.delete(records, idOrSlug, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id_or_slug}/merge")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this location into another",
+            description = "Body {\"into\": \"<id or slug>\"}. Everything that named this location names the other; each event so changed "
+                    + "gets a revision. This location is removed, and its slug and id answer for the other from now on: GET redirects "
+                    + "(301), filters accept them. Refused (400, naming into) for an unknown into, the location itself"
+                    + " or one inside it.")
+    @APIResponse(responseCode = "200", description = "The location merged into, as it now is, with its ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    public Response mergeLocation(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) {
+        return ok(writer.merge(records, idOrSlug, ifMatch, body, author.name()));
     }
 }

@@ -125,4 +125,9 @@ public class SourceRecords implements RecordKind<Source, SourceEntry, SourceView
     public List<String> references(Source source) {
         return repository.findReferences(source.id);
     }
+
+    @Override
+    public void merge(Source source, Source into) {
+        repository.mergeInto(source.id, into.id);
+    }
 }

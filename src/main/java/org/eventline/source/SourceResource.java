@@ -1,6 +1,7 @@
 package org.eventline.source;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.ETags;
+import org.eventline.web.FormerName;
 import org.eventline.web.KeysetPaging;
 import org.eventline.web.Page;
 import org.eventline.web.Problem;
@@ -72,15 +74,16 @@ public class SourceResource {
     @GET
     @Path("/{id_or_slug}")
     @Operation(summary = "One source")
+    @APIResponse(responseCode = "301", description = "A former slug or id (the source was merged into another): Location names the record's own URL.")
     @APIResponse(responseCode = "200", description = "The source, with the ETag that writes name in If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response getSource(@PathParam("id_or_slug") @Parameter(example = "aljazeera-2016-10-14-aleppo-pounded") String idOrSlug,
-            @Context Request request) {
+            @Context Request request, @Context UriInfo uri) {
         parameters.throwIfInvalid();
-        SourceView view = repository.findByIdOrSlug(idOrSlug)
-                .map(SourceView::of)
+        Source source = repository.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> new NotFoundException("No source with id or slug '" + idOrSlug + "'."));
-        return etags.answer(request, view);
+        Optional<Response> moved = FormerName.redirect(uri, "api/v1/sources", idOrSlug, source.id, source.slug);
+        return moved.orElseGet(() -> etags.answer(request, SourceView.of(source)));
     }
 
     /** For the OpenAPI document: the page shape with its item type. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eventline.web.Problem;
+import org.eventline.write.MergeBody;
 import org.eventline.write.RecordWriteEndpoints;
 
 /** Curators' writes to sources; a change shows at once in every event that names the source. */
@@ -48,7 +49,7 @@ public class SourceWriteResource extends RecordWriteEndpoints {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response createSource(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceEntry.class))) JsonNode body) throws JsonProcessingException {
-        SourceView view = writer.create(records, body);
+        SourceView view = writer.create(records, body, true);
         return created("/api/v1/sources", view, view.slug());
     }
 
@@ -90,5 +91,23 @@ public class SourceWriteResource extends RecordWriteEndpoints {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch) {
         writer.delete(records, idOrSlug, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id_or_slug}/merge")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this source into another",
+            description = "Body {\"into\": \"<id or slug>\"}. Everything that named this source names the other; each event so changed "
+                    + "gets a revision. This source is removed, and its slug and id answer for the other from now on: GET redirects "
+                    + "(301), filters accept them. Refused (400, naming into) for an unknown into, the source itself"
+                    + ".")
+    @APIResponse(responseCode = "200", description = "The source merged into, as it now is, with its ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    public Response mergeSource(@PathParam("id_or_slug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) {
+        return ok(writer.merge(records, idOrSlug, ifMatch, body, author.name()));
     }
 }

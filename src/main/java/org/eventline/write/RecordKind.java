@@ -30,6 +30,11 @@ public interface RecordKind<T, E, V> {
 
     String entrySlug(E entry);
 
+    /** The id the entry declares, if any: kept as a former id when the entry joins another record. */
+    default UUID entryId(E entry) {
+        return null;
+    }
+
     /** The record as a write body shows it: what a merge patch applies to. */
     E entry(T record);
 
@@ -53,4 +58,15 @@ public interface RecordKind<T, E, V> {
 
     /** What still names the record ("12 claims"): a delete must wait until nothing does. */
     List<String> references(T record);
+
+    /** Why the record cannot be merged into the other (it lies inside the record), or null. */
+    default String mergeRefusal(T record, T into) {
+        return null;
+    }
+
+    /**
+     * Moves everything that names the record to the other one, keeps its slug and id naming the other,
+     * and removes it; the other also keeps its names and external ids.
+     */
+    void merge(T record, T into);
 }

@@ -1,9 +1,12 @@
 package org.eventline.write;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
@@ -32,24 +35,86 @@ public class RecordWriter {
     ObjectMapper objectMapper;
     @Inject
     ETags etags;
+    @Inject
+    EntityManager entityManager;
 
+    /**
+     * Creates the record. One that the reconciliation rules find to be the same thing as a stored
+     * record is refused (409 naming that record) unless {@code distinct}: a curator who writes a new
+     * record means a new one, and must say so when it looks like one already kept. A doubtful match
+     * is created and kept as a candidate.
+     */
     @Transactional
-    public <T, E, V> V create(RecordKind<T, E, V> kind, JsonNode body) throws JsonProcessingException {
+    public <T, E, V> V create(RecordKind<T, E, V> kind, JsonNode body, boolean distinct) throws JsonProcessingException {
         E entry = objectMapper.treeToValue(Entries.required(body), kind.entryType());
         Problems problems = new Problems();
         String slug = kind.entrySlug(entry);
         if (Slugs.check(slug, "slug", problems) && kind.find(slug).isPresent()) {
-            throw conflict("The slug '" + slug + "' names another " + kind.noun() + " already.");
+            T named = kind.find(slug).get();
+            throw conflict("The slug '" + slug + "' names another " + kind.noun() + " already"
+                    + (kind.slug(named).equals(slug) ? "." : " ('" + kind.slug(named) + "', which it joined or was merged into)."));
         }
-        T record = kind.build(entry, "", kind.newReferences(), problems);
+        References<T> references = kind.newReferences();
+        T record = kind.build(entry, "", references, problems);
         problems.throwIfAny();
         if (kind.find(kind.id(record).toString()).isPresent()) {
             throw conflict("An " + kind.noun() + " with id " + kind.id(record) + " exists; leave id out to get a new one.");
         }
+        Matcher.Match<T> match = distinct ? Matcher.Match.none() : references.matcher().match(record);
+        if (match.join() != null) {
+            throw conflict("This " + kind.noun() + " is the same as '" + kind.slug(match.join()) + "' (" + match.rule()
+                    + "): name that one, merge into it, or create again with distinct=true to keep a separate record.");
+        }
         transaction.begin();
         kind.persist(record);
+        references.matcher().stored(record, match.candidates());
         transaction.recordsChanged();
         return kind.view(record);
+    }
+
+    /**
+     * Merges the record into another (body {"into": id or slug}): everything that named it names the
+     * other, each event so changed gets a revision, and its slug and id answer for the other from
+     * now on. One transaction: a merge that fails leaves nothing changed.
+     */
+    @Transactional
+    public <T, E, V> V merge(RecordKind<T, E, V> kind, String idOrSlug, String ifMatch, JsonNode body, String author) {
+        Entries.required(body);
+        if (!body.isObject()) {
+            throw new InvalidInputException(List.of(InvalidInput.field("(body)", "must be an object: {\"into\": \"<id or slug>\"}")));
+        }
+        List<InvalidInput> problems = new ArrayList<>();
+        body.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("into")) {
+                problems.add(InvalidInput.field(field, "is not a field of a merge; only 'into' is"));
+            }
+        });
+        JsonNode into = body.get("into");
+        if (into == null || !into.isTextual() || into.asText().isBlank()) {
+            problems.add(InvalidInput.field("into", "is required: the id or slug of the " + kind.noun() + " to merge into"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        T record = findCurrent(kind, idOrSlug, ifMatch);
+        T target = kind.find(into.asText()).orElseThrow(() -> new InvalidInputException(List.of(
+                InvalidInput.field("into", "no " + kind.noun() + " with id or slug '" + into.asText() + "'"))));
+        if (kind.id(target).equals(kind.id(record))) {
+            throw new InvalidInputException(List.of(InvalidInput.field("into",
+                    "'" + into.asText() + "' is '" + kind.slug(record) + "' itself: a record cannot merge into itself")));
+        }
+        String refusal = kind.mergeRefusal(record, target);
+        if (refusal != null) {
+            throw new InvalidInputException(List.of(InvalidInput.field("into", refusal)));
+        }
+        transaction.begin();
+        List<UUID> events = kind.eventsShowing(record);
+        UUID targetId = kind.id(target);
+        kind.merge(record, target);
+        // the statements moved rows under the loaded entities: read everything again
+        entityManager.clear();
+        transaction.eventsChanged(events, Change.UPDATED, author);
+        return kind.view(kind.find(targetId.toString()).orElseThrow());
     }
 
     @Transactional

@@ -18,12 +18,23 @@ public final class References<T> {
     private final String kind;
     private final Map<String, T> declared = new HashMap<>();
     private final Function<String, Optional<T>> stored;
+    private final Matcher<T> matcher;
     /** Slugs already looked up among stored records, found or not: never asked for again. */
     private final Set<String> lookedUp = new HashSet<>();
 
     public References(String kind, Function<String, Optional<T>> stored) {
+        this(kind, stored, Matcher.never());
+    }
+
+    public References(String kind, Function<String, Optional<T>> stored, Matcher<T> matcher) {
         this.kind = kind;
         this.stored = stored;
+        this.matcher = matcher;
+    }
+
+    /** Finds the record a new one is the same thing as, for this write or import. */
+    public Matcher<T> matcher() {
+        return matcher;
     }
 
     public void declare(String slug, T record) {
@@ -35,11 +46,14 @@ public final class References<T> {
         declared.remove(slug);
     }
 
-    /** Looks up many slugs among stored records in one query, so that resolving them costs none. */
-    public void preload(Collection<String> slugs, Function<Collection<String>, List<T>> load, Function<T, String> slugOf) {
+    /**
+     * Looks up many slugs among stored records in one query, so that resolving them costs none; the
+     * load answers each slug it found with its record (a former slug with the record it names now).
+     */
+    public void preload(Collection<String> slugs, Function<Collection<String>, Map<String, T>> load) {
         List<String> unknown = slugs.stream().filter(slug -> !declared.containsKey(slug) && !lookedUp.contains(slug))
                 .distinct().toList();
-        load.apply(unknown).forEach(record -> declared.put(slugOf.apply(record), record));
+        declared.putAll(load.apply(unknown));
         lookedUp.addAll(unknown);
     }
 

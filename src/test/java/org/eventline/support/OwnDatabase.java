@@ -16,18 +16,26 @@ public class OwnDatabase implements QuarkusTestResourceLifecycleManager {
 
     public static final String NAME = "test_imports";
 
+    /** The database's name: NAME unless the profile's entry gives another as "database". */
+    private String name = NAME;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        name = initArgs.getOrDefault("database", NAME);
+    }
+
     @Override
     public Map<String, String> start() {
         try (Connection connection = DriverManager.getConnection(TestServer.url("postgres"), "postgres", "");
                 Statement sql = connection.createStatement()) {
-            var exists = sql.executeQuery("select 1 from pg_database where datname = '" + NAME + "'");
+            var exists = sql.executeQuery("select 1 from pg_database where datname = '" + name + "'");
             if (!exists.next()) {
-                sql.execute("create database " + NAME);
+                sql.execute("create database " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the database " + NAME, e);
+            throw new IllegalStateException("cannot create the database " + name, e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", TestServer.url(NAME));
+        return Map.of("quarkus.datasource.jdbc.url", TestServer.url(name));
     }
 
     @Override

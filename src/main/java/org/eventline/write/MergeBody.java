@@ -1,0 +1,8 @@
+package org.eventline.write;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** For the OpenAPI document: the body of a merge. */
+@Schema(name = "MergeBody", requiredProperties = "into")
+public record MergeBody(@Schema(description = "The id or slug of the record to merge into.", examples = "syrian-government") String into) {
+}
