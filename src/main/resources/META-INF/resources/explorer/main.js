@@ -30,7 +30,7 @@ async function start() {
         fillTypes(types.items);
         if (state.eventsKey !== null) drawAll(state.view);
     }).catch(report);
-    getJson('/datasets', { limit: 100 }).then((datasets) => fillDatasets(datasets.items)).catch(report);
+    getJson('/datasets').then((datasets) => fillDatasets(datasets.items)).catch(report);
     await render();
     document.body.dataset.ready = 'true';
     // the first view complete, labels included: the benchmark reads this mark and 'explorer-drawn'

@@ -132,6 +132,23 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void theDatasetFilterListsOneDatasetsEventsAndThePanelNamesIt() {
+        open("/?" + OCTOBER);
+        String article = "aljazeera-2016-10-14-aleppo";
+        waitFor(() -> browser.findElements(By.cssSelector("#f-dataset option[value='" + article + "']")).size() == 1);
+        new Select(browser.findElement(By.id("f-dataset"))).selectByValue(article);
+        new Select(browser.findElement(By.id("f-aggregate"))).selectByValue("false");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("dataset=" + article) && ready());
+        assertTrue(browser.getCurrentUrl().contains("aggregate=false"), browser.getCurrentUrl());
+        assertEquals(Api.titles(OCTOBER + "&dataset=" + article + "&aggregate=false"), listTitles());
+
+        browser.findElements(By.cssSelector(".event-item")).get(0).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#event-panel .provenance")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#event-panel .provenance")).getText().contains("Dataset: " + article));
+    }
+
+    @Test
     void reloadingTheUrlGivesTheSameView() {
         open("/?" + OCTOBER);
         applyType("remote_violence");
