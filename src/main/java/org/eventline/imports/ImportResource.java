@@ -78,7 +78,8 @@ public class ImportResource {
                     + "GET /api/v1/datasets); default ucdp-ged-syria for format=ucdp-ged, eventline-curated for NDJSON.",
                     example = "ucdp-ged-syria") String dataset,
             @RestQuery @Parameter(description = "The version of the dataset this file is (UCDP GED: 19.1); it becomes the "
-                    + "dataset's version, which every user must cite.", example = "19.1") String version,
+                    + "dataset's version, which every user must cite.", example = "19.1",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9][0-9A-Za-z.+-]{0,39}$", maxLength = 40)) String version,
             @Context HttpHeaders headers, InputStream body) {
         boolean allOrNothing = parameters.flag("atomic", atomic);
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));
@@ -93,12 +94,21 @@ public class ImportResource {
         if (chosenDataset == null) {
             parameters.error("dataset", "no dataset with slug '" + datasetSlug + "'; see GET /api/v1/datasets");
         }
-        String chosenVersion = parameters.text("version", version).orElse(null);
+        String chosenVersion = parameters.single("version", version).filter(ImportResource::readableVersion).orElse(null);
+        if (chosenVersion == null && version != null && !version.isEmpty()) {
+            parameters.error("version", "must be a version as its publisher numbers it, starting with a digit (19.1, 25.0.1,"
+                    + " 2024-03), at most 40 letters, digits, dots, dashes and pluses; got '" + version + "'");
+        }
         parameters.throwIfInvalid();
         if (body == null) {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "the lines to import are required")));
         }
         Iterator<ImportLine> lines = csv ? formats.ucdpGed(body) : formats.ndjson(body);
         return importer.importLines(lines, author.name(), allOrNothing, chosenDataset, chosenVersion);
+    }
+
+    /** A dataset's version goes into every citation: digits first, then what publishers use (19.1, 25.0.1, 2024-03, 1.0-rc1). */
+    private static boolean readableVersion(String version) {
+        return version.matches("[0-9][0-9A-Za-z.+-]{0,39}");
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.eventline.contract.ApiOperation.ApiBody;
 import org.eventline.contract.ApiOperation.ApiParameter;
 import org.eventline.contract.Attack.Request;
@@ -54,7 +56,8 @@ final class BodyAttacks {
 
     private Request request(ApiOperation operation, String mediaType, Variant variant) {
         String collection = ParameterAttacks.collection(operation.path());
-        String path = operation.path().replaceAll("\\{[^}]+}", records.pathValue(collection));
+        boolean merge = operation.path().endsWith("/merge");
+        String path = operation.path().replaceAll("\\{[^}]+}", merge ? records.throwaway(collection) : records.pathValue(collection));
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         headers.add(Map.entry("Authorization", records.authorization()));
         if (variant.contentType() != null) {
@@ -64,8 +67,9 @@ final class BodyAttacks {
             headers.add(Map.entry("If-Match", records.etag(path)));
         }
         String query = mediaType.contains("csv") ? formatFor(operation, mediaType).map(format -> "?format=" + format).orElse("") : "";
-        return new Request(path + query, headers, variant.body().apply(records.body(collection.equals("imports") ? "events" : collection,
-                !operation.method().equals("PUT") && !operation.method().equals("PATCH"))));
+        ObjectNode base = merge ? records.mergeBody(collection) : records.body(collection.equals("imports") ? "events" : collection,
+                !operation.method().equals("PUT") && !operation.method().equals("PATCH"));
+        return new Request(path + query, headers, variant.body().apply(base));
     }
 
     private static Optional<ApiParameter> ifMatch(ApiOperation operation) {

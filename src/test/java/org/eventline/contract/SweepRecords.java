@@ -100,10 +100,33 @@ final class SweepRecords {
                     body.put(key, body.get(key).asText() + "-h" + fresh);
                 }
             }
+            // a new name too: a record of the same name and kind is the stored one (reconciliation, a 409)
+            if (body.has("name")) {
+                body.put("name", body.get("name").asText() + " h" + fresh);
+            }
         } else if (collection.equals("events")) {
             body.put("id", eventId);
         }
         return body;
+    }
+
+    /**
+     * A record of this collection made for one merge attack, its slug: a merge aims at it and merges it
+     * into the sweep's own record, which stays; every attack has a live record of its own to aim at.
+     */
+    String throwaway(String collection) {
+        List<Map.Entry<String, String>> headers = List.of(Map.entry("Authorization", admin), Map.entry("Content-Type", "application/json"));
+        ObjectNode body = body(collection, true);
+        WireAnswer answer = client.send("POST", "/api/v1/" + collection, headers, body.toString().getBytes(StandardCharsets.UTF_8));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("a record to merge was refused: " + answer.status() + " " + answer.body());
+        }
+        return body.get("slug").asText();
+    }
+
+    /** A valid merge body: into the sweep's own record of the collection. */
+    ObjectNode mergeBody(String collection) {
+        return mapper.createObjectNode().put("into", pathValue(collection));
     }
 
     private static ObjectNode withoutNulls(ObjectNode node) {
