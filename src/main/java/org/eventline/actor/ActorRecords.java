@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eventline.reconcile.Reconciler;
 import org.eventline.write.Entries;
 import org.eventline.write.EntryConstraints;
 import org.eventline.write.ExternalIds;
+import org.eventline.write.MatcherFactory;
 import org.eventline.write.Problems;
 import org.eventline.write.RecordKind;
 import org.eventline.write.References;
@@ -26,7 +26,7 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
     @Inject
     EntryConstraints constraints;
     @Inject
-    Reconciler reconciler;
+    MatcherFactory<Actor> matchers;
 
     @Override
     public String noun() {
@@ -45,7 +45,7 @@ public class ActorRecords implements RecordKind<Actor, ActorEntry, ActorView> {
 
     @Override
     public References<Actor> newReferences() {
-        return new References<>("actor", repository::findBySlug, reconciler.actors());
+        return new References<>("actor", repository::findBySlug, matchers.newMatcher());
     }
 
     @Override

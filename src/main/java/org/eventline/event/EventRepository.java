@@ -155,6 +155,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** Rebuilds the full-text documents of the events naming this actor or place, whose names and aliases they hold. */
+    public void refreshSearchDocumentsNaming(UUID actorOrPlaceId) {
+        flush();
+        getEntityManager().createNativeQuery("update event set search_document = event_search_document(id) where id in ("
+                + "select event_id from event_actor where actor_id = :id union select event_id from event_location where location_id = :id)")
+                .setParameter("id", actorOrPlaceId)
+                .executeUpdate();
+    }
+
     /** Rebuilds the full-text documents of these events from their current text, actors and places. */
     public void refreshSearchDocuments(Collection<UUID> eventIds) {
         if (eventIds.isEmpty()) {

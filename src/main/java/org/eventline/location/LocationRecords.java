@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eventline.reconcile.Reconciler;
 import org.eventline.write.Entries;
 import org.eventline.write.EntryConstraints;
 import org.eventline.write.ExternalIds;
+import org.eventline.write.MatcherFactory;
 import org.eventline.write.Problems;
 import org.eventline.write.RecordKind;
 import org.eventline.write.References;
@@ -26,7 +26,7 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
     @Inject
     EntryConstraints constraints;
     @Inject
-    Reconciler reconciler;
+    MatcherFactory<Location> matchers;
 
     @Override
     public String noun() {
@@ -45,7 +45,7 @@ public class LocationRecords implements RecordKind<Location, LocationEntry, Loca
 
     @Override
     public References<Location> newReferences() {
-        return new References<>("location", repository::findBySlug, reconciler.places());
+        return new References<>("location", repository::findBySlug, matchers.newMatcher());
     }
 
     @Override

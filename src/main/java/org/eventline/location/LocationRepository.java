@@ -17,7 +17,7 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import org.eventline.reconcile.AliasRepository;
+import org.eventline.write.AliasRepository;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.LikePatterns;

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eventline.actor.Actor;
 import org.eventline.reconcile.MatchRules.ActorFacts;
 import org.eventline.reconcile.MatchRules.Verdict;
+import org.eventline.write.AliasRepository;
 
 /** Reconciles the actors of one write or import (MatchRules.actors) against every actor known to it. */
 final class ActorMatcher extends IndexedMatcher<Actor> {
 
-    ActorMatcher(Supplier<List<Actor>> stored, AliasRepository aliases, CandidateRepository candidates) {
-        super("actor", stored, aliases, candidates);
+    ActorMatcher(Supplier<List<Actor>> stored, AliasRepository aliases, CandidateRepository candidates,
+            Consumer<UUID> namesChanged) {
+        super("actor", stored, aliases, candidates, namesChanged);
     }
 
     @Override
@@ -61,7 +64,7 @@ final class ActorMatcher extends IndexedMatcher<Actor> {
         if (joined.affiliation == null && incoming.affiliation != null && !leadsTo(incoming.affiliation, joined)) {
             joined.affiliation = incoming.affiliation;
         }
-        index(joined);
+        joinedWithNewNames(joined);
     }
 
     /** Whether the affiliation chain from this actor reaches the target (adopting it would make a circle). */

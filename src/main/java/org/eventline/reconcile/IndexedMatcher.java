@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.eventline.reconcile.MatchRules.Outcome;
 import org.eventline.reconcile.MatchRules.Verdict;
+import org.eventline.write.AliasRepository;
 import org.eventline.write.Matcher;
 
 /**
@@ -26,15 +28,19 @@ abstract class IndexedMatcher<T> implements Matcher<T> {
     private final Supplier<List<T>> stored;
     final AliasRepository aliases;
     private final CandidateRepository candidates;
+    /** Told the id of a record that gained names: the full-text documents of its events hold its names. */
+    private final Consumer<UUID> namesChanged;
     private final Map<String, List<T>> byName = new HashMap<>();
     private final Map<String, T> byExternalId = new HashMap<>();
     private boolean loaded;
 
-    IndexedMatcher(String kind, Supplier<List<T>> stored, AliasRepository aliases, CandidateRepository candidates) {
+    IndexedMatcher(String kind, Supplier<List<T>> stored, AliasRepository aliases, CandidateRepository candidates,
+            Consumer<UUID> namesChanged) {
         this.kind = kind;
         this.stored = stored;
         this.aliases = aliases;
         this.candidates = candidates;
+        this.namesChanged = namesChanged;
     }
 
     abstract UUID id(T record);
@@ -45,6 +51,12 @@ abstract class IndexedMatcher<T> implements Matcher<T> {
 
     /** The rules on a new record beside a known one. */
     abstract Verdict verdict(T incoming, T known);
+
+    /** A record that a new one joined, with the new one's names: indexed under them, its events' search documents rebuilt. */
+    void joinedWithNewNames(T joined) {
+        index(joined);
+        namesChanged.accept(id(joined));
+    }
 
     @Override
     public Match<T> match(T record) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eventline.location.Location;
 import org.eventline.reconcile.MatchRules.PlaceFacts;
 import org.eventline.reconcile.MatchRules.Verdict;
+import org.eventline.write.AliasRepository;
 
 /**
  * Reconciles the places of one write or import (MatchRules.places) against every place known to it.
@@ -20,8 +22,9 @@ import org.eventline.reconcile.MatchRules.Verdict;
  */
 final class PlaceMatcher extends IndexedMatcher<Location> {
 
-    PlaceMatcher(Supplier<List<Location>> stored, AliasRepository aliases, CandidateRepository candidates) {
-        super("location", stored, aliases, candidates);
+    PlaceMatcher(Supplier<List<Location>> stored, AliasRepository aliases, CandidateRepository candidates,
+            Consumer<UUID> namesChanged) {
+        super("location", stored, aliases, candidates, namesChanged);
     }
 
     @Override
@@ -62,7 +65,7 @@ final class PlaceMatcher extends IndexedMatcher<Location> {
         if (incomingChain.size() > joinedChain.size() && incomingChain.containsAll(joinedChain)) {
             joined.parent = incoming.parent;
         }
-        index(joined);
+        joinedWithNewNames(joined);
     }
 
     /** The ids of the places containing this one, nearest first, read from the records (new ones are not stored yet). */

@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import org.eventline.reconcile.AliasRepository;
+import org.eventline.write.AliasRepository;
 import org.eventline.vocabulary.SourceKind;
 import org.eventline.web.IdOrSlug;
 import org.eventline.web.LikePatterns;

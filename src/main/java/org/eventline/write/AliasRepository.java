@@ -1,4 +1,4 @@
-package org.eventline.reconcile;
+package org.eventline.write;
 
 import java.util.Collection;
 import java.util.HashMap;
