@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ final class OneWorld {
     static final int ARTICLE_ALEPPO_OCTOBER = 15;
     /** ... and UCDP's 81 at "Aleppo town" (UcdpImportTest). */
     static final int UCDP_ALEPPO_OCTOBER = 81;
+    /** The article's "Air strikes kill civilians in Aleppo on Friday", in east Aleppo on 14 October 2016. */
+    static final String FRIDAY_STRIKES = "6b2f982c-d01d-4bed-974f-c783aac83058";
 
     private OneWorld() {
     }
@@ -70,6 +73,9 @@ final class OneWorld {
         assertThat(given().queryParam("kind", "city").queryParam("q", "aleppo").queryParam("limit", 500)
                 .get("/api/v1/locations").path("items.id"), hasItem(aleppo));
 
+        checkDatasets();
+        checkCorroboration();
+
         Response candidates = given().auth().oauth2(Tokens.editor()).queryParam("count", true).queryParam("limit", 8)
                 .get("/api/v1/reconciliation/candidates");
         candidates.then().statusCode(200);
@@ -77,6 +83,46 @@ final class OneWorld {
         List<Map<String, Object>> items = candidates.path("items");
         items.forEach(item -> System.out.printf("  %s %s ~ %s: %s%n", item.get("kind"), ((Map<?, ?>) item.get("record")).get("slug"),
                 ((Map<?, ?>) item.get("match")).get("slug"), item.get("reasons")));
+    }
+
+    /** Every event names its dataset; UCDP's says its version; the three datasets hold every event between them. */
+    private static void checkDatasets() {
+        given().get("/api/v1/datasets/ucdp-ged-syria").then().statusCode(200)
+                .body("version", equalTo("19.1")).body("events", greaterThanOrEqualTo(16_566));
+        assertThat(total("dataset=ucdp-ged-syria"), greaterThanOrEqualTo(16_566));
+        assertThat(total("dataset=aljazeera-2016-10-14-aleppo"), equalTo(21));
+        assertThat(total("dataset=ucdp-ged-syria") + total("dataset=aljazeera-2016-10-14-aleppo") + total("dataset=eventline-curated"),
+                equalTo(total("from=0001")));
+    }
+
+    /**
+     * The article's "Air strikes kill civilians in Aleppo on Friday" (east Aleppo, 14 October 2016): UCDP's
+     * two events of that day at Aleppo town, now the article's Aleppo, come first, with their figures and why.
+     */
+    private static void checkCorroboration() {
+        Response answer = given().get("/api/v1/events/" + FRIDAY_STRIKES + "/corroboration");
+        answer.then().statusCode(200);
+        List<Map<String, Object>> items = answer.path("items");
+        List<String> ucdpOfThatDay = List.of(eventIdOf("ucdp_id:231016"), eventIdOf("ucdp_id:231021"));
+        assertThat(items.size(), greaterThanOrEqualTo(2));
+        assertThat(items.subList(0, 2).stream().map(item -> (String) ((Map<?, ?>) item.get("event")).get("id")).sorted().toList(),
+                equalTo(ucdpOfThatDay.stream().sorted().toList()));
+        for (Map<String, Object> item : items.subList(0, 2)) {
+            Map<?, ?> event = (Map<?, ?>) item.get("event");
+            Map<?, ?> why = (Map<?, ?>) item.get("why");
+            assertThat(event.get("dataset"), equalTo("ucdp-ged-syria"));
+            assertThat(why.get("time"), equalTo("same_dates"));
+            assertThat(why.get("place"), equalTo("contains"));
+            assertThat(why.get("candidate_place"), equalTo("aleppo"));
+            assertThat(((List<?>) event.get("claims")).isEmpty(), equalTo(false));
+        }
+        for (Map<String, Object> item : items) {
+            assertThat(((Map<?, ?>) item.get("event")).get("dataset"), not(equalTo("aljazeera-2016-10-14-aleppo")));
+        }
+    }
+
+    private static String eventIdOf(String code) {
+        return given().get("/api/v1/events?code=" + code).then().statusCode(200).extract().path("items[0].id");
     }
 
     static int total(String query) {
