@@ -53,6 +53,11 @@ public class EventChanges implements WriteTransaction {
     }
 
     @Override
+    public void namesChanged(Collection<UUID> eventIds) {
+        events.refreshSearchDocuments(eventIds);
+    }
+
+    @Override
     public void recordsChanged() {
         events.flush();
         dataChanged.fire(new DataChanged());

@@ -19,6 +19,12 @@ public interface WriteTransaction {
      */
     void eventsChanged(Collection<UUID> eventIds, Change change, String author);
 
+    /**
+     * These events show a record that gained names (a merge gives the record merged into the other's
+     * names as aliases): their JSON is as it was, their search documents are rebuilt.
+     */
+    void namesChanged(Collection<UUID> eventIds);
+
     /** Records changed that no event shows (yet or any more): flushes and tells readers. */
     void recordsChanged();
 

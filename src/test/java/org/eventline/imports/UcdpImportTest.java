@@ -33,6 +33,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import org.eventline.event.EventRepository;
+import org.eventline.support.OwnDatabase;
 import org.eventline.support.StoredRows;
 import org.eventline.support.TestServer;
 import org.eventline.support.Tokens;
@@ -458,7 +459,7 @@ class UcdpImportTest {
      * machine, so it runs on a connection of its own, which has none.
      */
     private static long searchDocumentsNotAsRebuilt() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(TestServer.url("test"), "postgres", "");
+        try (Connection connection = DriverManager.getConnection(TestServer.url(OwnDatabase.NAME), "postgres", "");
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from event where search_document <> event_search_document(id)")) {
             rows.next();

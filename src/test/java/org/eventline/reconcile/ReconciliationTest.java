@@ -141,6 +141,9 @@ class ReconciliationTest {
                 equalTo(List.of("Test strike 0 " + from.tag)));
         given().queryParam("attributed_to", from.tag + "-force").get("/api/v1/claims").then().statusCode(200)
                 .body("items.size()", equalTo(2));
+        // the actor merged into took the other's name as an alias: a search for it finds its own events too
+        assertThat(Api.titles("q=" + from.tag + "&from=" + into.year + "&to=" + into.year + "&date_match=within"),
+                equalTo(List.of("Test strike 0 " + into.tag)));
     }
 
     @Test
