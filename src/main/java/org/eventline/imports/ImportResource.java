@@ -79,7 +79,7 @@ public class ImportResource {
                     example = "ucdp-ged-syria") String dataset,
             @RestQuery @Parameter(description = "The version of the dataset this file is (UCDP GED: 19.1); it becomes the "
                     + "dataset's version, which every user must cite.", example = "19.1",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9][0-9A-Za-z.+-]{0,39}$", maxLength = 40)) String version,
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9][0-9A-Za-z.+-]{0,39}$", maxLength = 500)) String version,
             @Context HttpHeaders headers, InputStream body) {
         boolean allOrNothing = parameters.flag("atomic", atomic);
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CSV));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,7 @@ public class CandidateResource {
     QueryParameters parameters;
 
     @GET
+    @PermitAll
     @Operation(summary = "Doubtful matches, in the order they were found",
             description = "Each names the record kept apart, the stored record it resembles, and the rules it failed. "
                     + "To join them, merge one into the other (POST /{actors|locations}/{id_or_slug}/merge); a merge removes its candidates.")

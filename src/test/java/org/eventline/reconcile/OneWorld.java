@@ -104,6 +104,8 @@ final class OneWorld {
         answer.then().statusCode(200);
         List<Map<String, Object>> items = answer.path("items");
         List<String> ucdpOfThatDay = List.of(eventIdOf("ucdp_id:231016"), eventIdOf("ucdp_id:231021"));
+        // the one Aleppo keeps the slug of the record that came first: the seed's or UCDP's
+        String aleppoSlug = given().get("/api/v1/locations/aleppo").path("slug");
         assertThat(items.size(), greaterThanOrEqualTo(2));
         assertThat(items.subList(0, 2).stream().map(item -> (String) ((Map<?, ?>) item.get("event")).get("id")).sorted().toList(),
                 equalTo(ucdpOfThatDay.stream().sorted().toList()));
@@ -113,7 +115,7 @@ final class OneWorld {
             assertThat(event.get("dataset"), equalTo("ucdp-ged-syria"));
             assertThat(why.get("time"), equalTo("same_dates"));
             assertThat(why.get("place"), equalTo("contains"));
-            assertThat(why.get("candidate_place"), equalTo("aleppo"));
+            assertThat(why.get("candidate_place"), equalTo(aleppoSlug));
             assertThat(((List<?>) event.get("claims")).isEmpty(), equalTo(false));
         }
         for (Map<String, Object> item : items) {
