@@ -116,7 +116,7 @@ public class LocationWriteResource extends RecordWriteEndpoints {
     public Response mergeLocation(@PathParam("id_or_slug") String idOrSlug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) {
+                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) throws JsonProcessingException {
         return ok(writer.merge(records, idOrSlug, ifMatch, body, author.name()));
     }
 }

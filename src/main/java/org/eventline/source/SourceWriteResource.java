@@ -107,7 +107,7 @@ public class SourceWriteResource extends RecordWriteEndpoints {
     public Response mergeSource(@PathParam("id_or_slug") String idOrSlug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_HELP, required = true) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) {
+                    schema = @Schema(implementation = MergeBody.class))) JsonNode body) throws JsonProcessingException {
         return ok(writer.merge(records, idOrSlug, ifMatch, body, author.name()));
     }
 }

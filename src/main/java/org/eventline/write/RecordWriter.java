@@ -78,30 +78,25 @@ public class RecordWriter {
      * now on. One transaction: a merge that fails leaves nothing changed.
      */
     @Transactional
-    public <T, E, V> V merge(RecordKind<T, E, V> kind, String idOrSlug, String ifMatch, JsonNode body, String author) {
+    public <T, E, V> V merge(RecordKind<T, E, V> kind, String idOrSlug, String ifMatch, JsonNode body, String author)
+            throws JsonProcessingException {
         Entries.required(body);
         if (!body.isObject()) {
             throw new InvalidInputException(List.of(InvalidInput.field("(body)", "must be an object: {\"into\": \"<id or slug>\"}")));
         }
-        List<InvalidInput> problems = new ArrayList<>();
-        body.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("into")) {
-                problems.add(InvalidInput.field(field, "is not a field of a merge; only 'into' is"));
-            }
-        });
-        JsonNode into = body.get("into");
-        if (into == null || !into.isTextual() || into.asText().isBlank()) {
-            problems.add(InvalidInput.field("into", "is required: the id or slug of the " + kind.noun() + " to merge into"));
+        // read as every body is (StrictJson): an unknown field, a wrong type or a NUL is a 400 naming it
+        MergeBody merge = objectMapper.treeToValue(body, MergeBody.class);
+        if (merge.into() == null || merge.into().isBlank()) {
+            throw new InvalidInputException(List.of(
+                    InvalidInput.field("into", "is required: the id or slug of the " + kind.noun() + " to merge into")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String into = merge.into();
         T record = findCurrent(kind, idOrSlug, ifMatch);
-        T target = kind.find(into.asText()).orElseThrow(() -> new InvalidInputException(List.of(
-                InvalidInput.field("into", "no " + kind.noun() + " with id or slug '" + into.asText() + "'"))));
+        T target = kind.find(into).orElseThrow(() -> new InvalidInputException(List.of(
+                InvalidInput.field("into", "no " + kind.noun() + " with id or slug '" + into + "'"))));
         if (kind.id(target).equals(kind.id(record))) {
             throw new InvalidInputException(List.of(InvalidInput.field("into",
-                    "'" + into.asText() + "' is '" + kind.slug(record) + "' itself: a record cannot merge into itself")));
+                    "'" + into + "' is '" + kind.slug(record) + "' itself: a record cannot merge into itself")));
         }
         String refusal = kind.mergeRefusal(record, target);
         if (refusal != null) {
@@ -114,7 +109,9 @@ public class RecordWriter {
         // the statements moved rows under the loaded entities: read everything again
         entityManager.clear();
         transaction.eventsChanged(events, Change.UPDATED, author);
-        return kind.view(kind.find(targetId.toString()).orElseThrow());
+        T merged = kind.find(targetId.toString()).orElseThrow();
+        transaction.namesChanged(kind.eventsShowing(merged));
+        return kind.view(merged);
     }
 
     @Transactional

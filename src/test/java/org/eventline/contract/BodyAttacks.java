@@ -64,7 +64,8 @@ final class BodyAttacks {
             headers.add(Map.entry("Content-Type", variant.contentType()));
         }
         if (ifMatch(operation).isPresent()) {
-            headers.add(Map.entry("If-Match", records.etag(path)));
+            // a merge's precondition is the merged record's ETag
+            headers.add(Map.entry("If-Match", records.etag(merge ? path.substring(0, path.length() - "/merge".length()) : path)));
         }
         String query = mediaType.contains("csv") ? formatFor(operation, mediaType).map(format -> "?format=" + format).orElse("") : "";
         ObjectNode base = merge ? records.mergeBody(collection) : records.body(collection.equals("imports") ? "events" : collection,

@@ -109,8 +109,9 @@ final class HostileBodies {
         texts.put("trailing garbage", base -> base + "garbage");
         texts.put("two values", base -> base + "{}");
         texts.put("extra brace", base -> base + "}");
-        texts.put("NUL byte outside strings", base -> base.toString().replaceFirst(",", ",\u0000"));
-        texts.put("invalid UTF-8", base -> base.toString().replaceFirst(",", ",\"\u00ff\u00fe\":1,"));
+        // after the opening brace, which every body has (a body of one field, as a merge's, has no comma)
+        texts.put("NUL byte outside strings", base -> base.toString().replaceFirst("\\{", "{\u0000"));
+        texts.put("invalid UTF-8", base -> base.toString().replaceFirst("\\{", "{\"\u00ff\u00fe\":1,"));
         texts.forEach((label, text) -> variants.add(new Variant(label, mediaType,
                 label.equals("invalid UTF-8") ? base -> text.apply(base).getBytes(StandardCharsets.ISO_8859_1) : base -> text(text.apply(base)))));
         return variants;
