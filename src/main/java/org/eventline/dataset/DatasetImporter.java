@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRecords;
+import org.eventline.catalog.Dataset;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.event.EventAssembler;
 import org.eventline.event.RecordReferences;
 import org.eventline.imports.ImportReport;

@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-import org.eventline.dataset.Dataset;
+import org.eventline.catalog.Dataset;
 import org.eventline.location.Location;
 import org.eventline.taxonomy.EventType;
 import org.eventline.time.DateEnvelope;

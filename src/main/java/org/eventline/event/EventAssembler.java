@@ -17,9 +17,9 @@ import jakarta.inject.Inject;
 
 import org.eventline.actor.Actor;
 import org.eventline.actor.ActorRecords;
-import org.eventline.dataset.Dataset;
-import org.eventline.dataset.DatasetReferences;
-import org.eventline.dataset.DatasetRepository;
+import org.eventline.catalog.Dataset;
+import org.eventline.catalog.DatasetReferences;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.event.EventEntry.ClaimEntry;
 import org.eventline.event.EventEntry.CodeEntry;
 import org.eventline.event.EventEntry.PointEntry;

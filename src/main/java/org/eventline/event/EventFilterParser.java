@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eventline.actor.ActorRepository;
-import org.eventline.dataset.DatasetRepository;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.location.LocationRepository;
 import org.eventline.taxonomy.EventTaxonomy;
 import org.eventline.taxonomy.EventTaxonomy.TypeEntry;

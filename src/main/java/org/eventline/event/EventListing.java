@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.eventline.config.EventlineConfig;
-import org.eventline.dataset.DatasetRepository;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.event.EventRepository.DocumentRow;
 import org.eventline.web.Cursor;
 import org.eventline.web.format.CsvEventWriter;

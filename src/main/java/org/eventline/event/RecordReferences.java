@@ -1,7 +1,7 @@
 package org.eventline.event;
 
 import org.eventline.actor.Actor;
-import org.eventline.dataset.DatasetReferences;
+import org.eventline.catalog.DatasetReferences;
 import org.eventline.location.Location;
 import org.eventline.source.Source;
 import org.eventline.write.References;

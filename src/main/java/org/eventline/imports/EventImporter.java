@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
-import org.eventline.dataset.Dataset;
-import org.eventline.dataset.DatasetRepository;
+import org.eventline.catalog.Dataset;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.event.Event;
 import org.eventline.event.EventAssembler;
 import org.eventline.event.EventCopyRepository;

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.eventline.dataset.Dataset;
-import org.eventline.dataset.DatasetRepository;
+import org.eventline.catalog.Dataset;
+import org.eventline.catalog.DatasetRepository;
 import org.eventline.web.Author;
 import org.eventline.web.InvalidInput;
 import org.eventline.web.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.eventline.dataset;
+package org.eventline.catalog;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.eventline.dataset;
+package org.eventline.catalog;
 
 import java.util.HashMap;
 import java.util.Map;

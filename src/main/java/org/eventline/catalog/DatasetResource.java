@@ -1,4 +1,4 @@
-package org.eventline.dataset;
+package org.eventline.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
