@@ -38,7 +38,7 @@ $$;
 create function pg_temp.date_view(s date, e date, prec text, approx boolean, label text) returns json
 language sql stable parallel safe as $$
     select case when s is not null then json_build_object('start', s, 'end', e, 'precision', prec, 'approximate', approx,
-                                                           'edtf', pg_temp.edtf(s, e, prec, approx), 'label', label) end
+                                                           'uncertain', false, 'edtf', pg_temp.edtf(s, e, prec, approx), 'label', label) end
 $$;
 
 -- Jackson's Instant: ISO_INSTANT, UTC, the fraction in 0, 3 or 6 digits as needed
@@ -130,7 +130,8 @@ select r.id, r.external_key, r.code, r.title, r.summary, r.status, r.ds, r.de, r
            'location', l.ref,
            'locations', coalesce(p.list, '[]'), 'actors', coalesce(a.list, '[]'), 'claims', coalesce(c.list, '[]'),
            'quotes', coalesce(q.list, '[]'), 'sources', coalesce(s.list, '[]'), 'related', '[]'::json,
-           'external_key', r.external_key, 'created_at', pg_temp.instant(r.created_at), 'updated_at', pg_temp.instant(r.updated_at)
+           'point', null, 'aggregate', false, 'codes', '[]'::json,
+           'external_key', r.external_key, 'dataset', 'eventline-benchmark', 'created_at', pg_temp.instant(r.created_at), 'updated_at', pg_temp.instant(r.updated_at)
        )::text as document
   from event_rows r
   join public.event_type ty on ty.code = r.code

@@ -817,11 +817,17 @@ select pg_temp.phase('quote');
 
 \ir documents.sql
 
+-- the generated events are a dataset of their own (V026), so that /datasets and dataset= tell them apart
+insert into dataset (id, slug, title, publisher, version, citation, imported_at) values
+    ('5a1d0c3e-26f4-4c3b-9a51-0c9e1f0d26be', 'eventline-benchmark', 'Synthetic benchmark events',
+     'Eventline benchmark (src/bench/generate.sh)', null, 'Synthetic data, not a record of real events.', now());
+
 -- written once, with its document (the foreign keys are dropped, so the link tables could come first)
 insert into event (id, external_key, type_code, title, summary, status, date_start, date_end, date_precision,
-                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document)
+                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document,
+                   dataset_id)
 select id, external_key, code, title, summary, status, ds, de, prec, approx, label, location_id,
-       created_at, updated_at, version, search_document, document
+       created_at, updated_at, version, search_document, document, '5a1d0c3e-26f4-4c3b-9a51-0c9e1f0d26be'
   from event_documents;
 truncate event_documents;
 
