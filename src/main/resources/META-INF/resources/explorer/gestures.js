@@ -24,11 +24,13 @@ export function bindTimelineGestures(page) {
         if (!overPlot(timeline, e.clientX) || (!e.deltaY && !e.deltaX)) return;
         e.preventDefault();
         const current = windowShown();
+        // deltas in pixels (most browsers), lines (Firefox's wheel) or pages
+        const pixels = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 100 : 1;
         if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
             pending = panWindow(current, Math.sign(e.deltaX) * 0.1);
         } else {
             // about 20% a notch of the wheel, less for a trackpad's small steps
-            const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY / 100)) * 0.2);
+            const factor = Math.exp(Math.max(-1, Math.min(1, (e.deltaY * pixels) / 100)) * 0.2);
             pending = zoomWindowAt(current, factor, dayAt(timeline, current, e.clientX));
         }
         page.preview(pending);
