@@ -9,6 +9,7 @@ import { drawFigures } from './figures.js';
 import { drawList, drawDownloads } from './list.js';
 import { loadOverview, loadEvents, loadMore, figuresQuery, chronological } from './loads.js';
 import { bindControls, fillTypes, fillDatasets, fillForm } from './controls.js';
+import { bindTimelineGestures } from './gestures.js';
 import { $, labels, state } from './state.js';
 
 let map;
@@ -24,6 +25,8 @@ async function start() {
             if (await loadMore()) drawAll(state.view);
         },
     }, map);
+    // a previewed window is drawn over the events loaded for the last one, until navigate loads its own
+    bindTimelineGestures({ navigate, displayWindow, preview: (window) => drawAll({ ...state.view, window }) });
     // the labels load beside the first view's data, not before it
     // (a page of events draws at once with type codes, then again with their labels)
     labelsLoaded = getJson('/event-types').then((types) => {

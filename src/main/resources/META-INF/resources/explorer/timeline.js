@@ -145,11 +145,39 @@ function axis(window, x, width, left) {
 
 /** The window zoomed by a factor around its middle (in: 0.5, out: 2), from 3 days up to 200 years. */
 export function zoomWindow(window, factor) {
+    return zoomWindowAt(window, factor, (dayValue(window.start) + dayValue(window.end) + DAY) / 2);
+}
+
+/**
+ * The window zoomed by a factor around a moment (a time value), which keeps its place in the window:
+ * the wheel zooms around the pointer's date. From 3 days up to 200 years, as the buttons.
+ */
+export function zoomWindowAt(window, factor, anchor) {
     const start = dayValue(window.start);
-    const end = dayValue(window.end);
-    const middle = (start + end) / 2;
-    const half = Math.min(Math.max(((end - start) / 2) * factor, DAY), 100 * 365 * DAY);
-    return { start: formatDay(middle - half), end: formatDay(middle + half) };
+    const end = dayValue(window.end) + DAY; // the last day's end, as the timeline draws it
+    const span = Math.min(Math.max((end - start) * factor, 3 * DAY), 200 * 365 * DAY);
+    const share = Math.min(Math.max((anchor - start) / (end - start), 0), 1);
+    // rounded to whole days, not floored, so steps of the wheel do not drift to one side
+    const from = Math.round((anchor - span * share) / DAY) * DAY;
+    const to = Math.max(Math.round((anchor + span * (1 - share)) / DAY) * DAY, from + DAY);
+    return { start: formatDay(from), end: formatDay(to - DAY) };
+}
+
+/** The day under a point of the timeline (clientX), in the window drawn there, kept inside the plot. */
+export function dayAt(container, window, clientX) {
+    const width = Math.max(container.clientWidth, 320);
+    const left = labelWidth(width);
+    const plotWidth = width - left - 8;
+    const x = clientX - container.getBoundingClientRect().left;
+    const share = Math.min(Math.max((x - left) / plotWidth, 0), 1);
+    const start = dayValue(window.start);
+    const end = dayValue(window.end) + DAY;
+    return Math.min(start + share * (end - start), end - 1);
+}
+
+/** Whether a point (clientX) lies right of the lane labels, over the dates. */
+export function overPlot(container, clientX) {
+    return clientX - container.getBoundingClientRect().left >= labelWidth(Math.max(container.clientWidth, 320));
 }
 
 /** The window moved by a share of its width (-0.5 earlier, 0.5 later). */

@@ -33,6 +33,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,8 +50,9 @@ import org.eventline.support.TestEvents;
 
 /**
  * The explorer in a real browser (headless chromium) against the running app and the bundled seed:
- * filters, URL round trips, the panel's claims, the map's two kinds of point, downloads, keyboard
- * use, a phone's width, and that no request leaves the machine. Expected lists come from the API.
+ * filters, URL round trips, the panel's claims, the map's two kinds of point and its first-level
+ * boundaries, the timeline's wheel and drag, downloads, keyboard use, a phone's width, and that no
+ * request leaves the machine. Expected lists come from the API.
  */
 @QuarkusTest
 class ExplorerBrowserTest {
@@ -195,6 +197,125 @@ class ExplorerBrowserTest {
         assertEquals("town", centroid.getAttribute("data-precision"));
         assertNotEquals(site.getCssValue("border-top-style"), centroid.getCssValue("border-top-style"));
         assertNotEquals(site.getCssValue("background-color"), centroid.getCssValue("background-color"));
+    }
+
+    @Test
+    void firstLevelBoundariesAreLoadedAndDrawnOnlyOnceTheMapIsZoomedIn() throws IOException {
+        HeadlessChromium.requestsSent(browser);
+        // no event matches: the map stays on the whole world, where 4,600 units' lines would be a blur
+        open("/?q=" + UUID.randomUUID());
+        waitFor(() -> "2".equals(mapData("zoom")) && "0".equals(mapData("admin1")));
+        assertEquals(0, admin1Paths(""));
+        assertTrue(HeadlessChromium.requestsSent(browser).stream().noneMatch(url -> url.getPath().endsWith(ADMIN1_FILE)),
+                "the admin-1 file is not loaded for a view of the world");
+
+        // the seed's October 2016: the map fits the events in and around Aleppo, close enough for governorates
+        open("/?" + OCTOBER + "&location=aleppo");
+        waitFor(() -> admin1Paths("[data-name='Aleppo'][data-country='SY']") == 1);
+        assertTrue(Integer.parseInt(mapData("zoom")) >= 5, "zoom " + mapData("zoom"));
+        assertEquals(String.valueOf(admin1Paths("")), mapData("admin1"), "one path per unit in view");
+        assertEquals(1, HeadlessChromium.requestsSent(browser).stream().filter(url -> url.getPath().endsWith(ADMIN1_FILE)).count());
+
+        // zoomed out with the map's own button, below zoom 5 the lines go
+        while (Integer.parseInt(mapData("zoom")) >= 5) {
+            String zoom = mapData("zoom");
+            browser.findElement(By.cssSelector("#map .leaflet-control-zoom-out")).click();
+            waitFor(() -> !zoom.equals(mapData("zoom")));
+            if ("6".equals(mapData("zoom"))) {
+                // a picture of the governorates around Aleppo, for whoever changes their style
+                waitFor(() -> admin1Paths("[data-name='Aleppo']") == 1);
+                browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("map")));
+                Path shot = Path.of("target", "explorer", "admin1.png");
+                Files.createDirectories(shot.getParent());
+                Files.copy(browser.findElement(By.id("map")).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        waitFor(() -> admin1Paths("") == 0);
+        assertEquals("0", mapData("admin1"));
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
+    private static final String ADMIN1_FILE = "/explorer/basemap/admin1-10m.topo.json";
+
+    private static String mapData(String name) {
+        return browser.findElement(By.id("map")).getAttribute("data-" + name);
+    }
+
+    private static int admin1Paths(String attributes) {
+        return browser.findElements(By.cssSelector("#map path.admin1" + attributes)).size();
+    }
+
+    @Test
+    void theWheelZoomsTheTimelineAroundThePointerAndTheListIsTheApisAnswerForTheWindow() {
+        open("/?" + OCTOBER);
+        List<String> month = listTitles();
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        // the pointer three quarters along the plot (it starts right of 150 px of lane labels)
+        int plotLeft = 150;
+        int plotWidth = timeline.getSize().getWidth() - plotLeft - 8;
+        int pointer = plotLeft + plotWidth * 3 / 4;
+        WheelInput.ScrollOrigin origin = WheelInput.ScrollOrigin.fromElement(timeline, pointer - timeline.getSize().getWidth() / 2, 0);
+        new Actions(browser).scrollFromOrigin(origin, 0, -100).scrollFromOrigin(origin, 0, -100)
+                .scrollFromOrigin(origin, 0, -100).scrollFromOrigin(origin, 0, -100).perform();
+        // the notches make one view, or two where the machine is slow: the list is checked against the last
+        waitFor(() -> browser.getCurrentUrl().contains("window=") && ready()
+                && listTitles().equals(Api.titles(windowQuery(windowOf(browser.getCurrentUrl())))));
+        String[] window = windowOf(browser.getCurrentUrl());
+        long earlier = daysBetween("2016-10-01", window[0]);
+        long later = daysBetween(window[1], "2016-10-31");
+        assertTrue(earlier > 0 && later > 0, "zoomed in: " + String.join("..", window));
+        // the date under the pointer kept its place: three times as many days went from the start as from the end
+        assertTrue(Math.abs(earlier - 3 * later) <= 3, "around the pointer: " + String.join("..", window));
+        List<String> expected = Api.titles(windowQuery(window));
+        assertEquals(expected, listTitles());
+        assertTrue(expected.size() < month.size(), "the window narrows the list");
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
+    @Test
+    void aDragAcrossTheTimelineShowsThatPeriodAndTheKeysStillMoveIt() {
+        open("/?" + OCTOBER);
+        List<String> month = listTitles();
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        int width = timeline.getSize().getWidth();
+        int plotLeft = 150;
+        int plotWidth = width - plotLeft - 8;
+        // from the middle of the 14th to the middle of the 21st: the seed's events crowd the 12th to the 15th
+        int from = plotLeft + plotWidth * 27 / 62 - width / 2;
+        int to = plotLeft + plotWidth * 41 / 62 - width / 2;
+        new Actions(browser).moveToElement(timeline, from, 0).clickAndHold().moveByOffset((to - from) / 2, 0)
+                .moveByOffset(to - from - (to - from) / 2, 0).release().perform();
+        waitFor(() -> browser.getCurrentUrl().contains("window=") && ready());
+        String[] window = windowOf(browser.getCurrentUrl());
+        assertEquals("2016-10-14..2016-10-21", String.join("..", window), "the dragged period");
+        List<String> expected = Api.titles(windowQuery(window));
+        assertEquals(expected, listTitles());
+        assertTrue(expected.size() < month.size(), "the window narrows the list");
+        assertTrue(!browser.getCurrentUrl().contains("event="), "a drag opens no event");
+
+        // back returns to the month; on the focused timeline, 0 shows the whole period again as "Whole period" does
+        browser.navigate().back();
+        waitFor(() -> !browser.getCurrentUrl().contains("window=") && ready() && listTitles().equals(month));
+        browser.navigate().forward();
+        waitFor(() -> browser.getCurrentUrl().contains("window=") && ready() && listTitles().equals(expected));
+        timeline = browser.findElement(By.id("timeline"));
+        new Actions(browser).moveToElement(timeline, -width / 2 + 20, 0).click().sendKeys("-").perform();
+        waitFor(() -> ready() && daysBetween(windowOf(browser.getCurrentUrl())[0], windowOf(browser.getCurrentUrl())[1]) > 7);
+        new Actions(browser).sendKeys("0").perform();
+        waitFor(() -> !browser.getCurrentUrl().contains("window=") && ready() && listTitles().equals(month));
+    }
+
+    /** The events query of the October view narrowed to a window inside the month: the window's own dates. */
+    private static String windowQuery(String[] window) {
+        return "from=" + window[0] + "&to=" + window[1];
+    }
+
+    private static String[] windowOf(String url) {
+        return query(URI.create(url)).get("window").split("\\.\\.");
+    }
+
+    private static long daysBetween(String from, String to) {
+        return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
     }
 
     @Test

@@ -26,5 +26,7 @@ class ExplorerPageTest {
         given().get("/explorer/main.js").then().statusCode(200).contentType(containsString("javascript"));
         given().get("/explorer/basemap/countries-50m.topo.json").then().statusCode(200)
                 .body(containsString("\"countries\""));
+        given().get("/explorer/basemap/admin1-10m.topo.json").then().statusCode(200)
+                .body(containsString("\"admin1\""), containsString("\"name\":\"Aleppo\",\"country\":\"SY\""));
     }
 }
