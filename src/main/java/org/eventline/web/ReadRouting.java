@@ -55,7 +55,8 @@ public class ReadRouting {
 
     @ServerResponseFilter
     public void tellWritePosition(ContainerRequestContext request, ContainerResponseContext response) {
-        if (isRead(request) || "OPTIONS".equals(request.getMethod()) || response.getStatus() >= 300 || !replica.configured()) {
+        if (isRead(request) || "OPTIONS".equals(request.getMethod()) || response.getStatus() >= 300 || !replica.configured()
+                || !request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/")) {
             return;
         }
         try {
