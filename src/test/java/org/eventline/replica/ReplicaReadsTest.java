@@ -1,6 +1,7 @@
 package org.eventline.replica;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -102,7 +103,9 @@ class ReplicaReadsTest {
         String id = created.path("id");
 
         given().header(ReadRouting.POSITION, position).get("/api/v1/events/" + id).then().statusCode(200)
-                .body("title", is("Written while the replica is paused"));
+                .body("title", is("Written while the replica is paused"))
+                // a cache must not answer the writer with what it kept for others
+                .header("Vary", containsString(ReadRouting.POSITION));
         given().header(ReadRouting.POSITION, position).get("/api/v1/events?date_match=within&from=" + year + "&to=" + year)
                 .then().statusCode(200).body("items", hasSize(2));
         // others read the replica, which has not replayed it yet
