@@ -130,7 +130,7 @@ public class ReadSessions {
     }
 
     private boolean onReplica() {
-        return Arc.container().requestContext().isActive() && routed.held();
+        return replica.configured() && Arc.container().requestContext().isActive() && routed.held();
     }
 
     private static void closeQuietly(Connection connection) {

@@ -26,9 +26,17 @@ public class Replica {
     @Inject
     AgroalDataSource primary;
 
+    /** Looked up once: whether a datasource is active is settled at start-up. */
+    private volatile Optional<AgroalDataSource> pool;
+
     /** The replica's pool; empty when no replica URL is configured (the datasource is then inactive). */
     public Optional<AgroalDataSource> pool() {
-        return replicaSource.listActive().stream().findFirst();
+        Optional<AgroalDataSource> found = pool;
+        if (found == null) {
+            found = replicaSource.listActive().stream().findFirst();
+            pool = found;
+        }
+        return found;
     }
 
     public boolean configured() {
