@@ -818,10 +818,13 @@ select pg_temp.phase('quote');
 \ir documents.sql
 
 -- written once, with its document (the foreign keys are dropped, so the link tables could come first)
+-- every event in the curators' dataset (V026 made it required; its fixed id is V026's), named in its document as the app does
 insert into event (id, external_key, type_code, title, summary, status, date_start, date_end, date_precision,
-                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document)
+                   date_approximate, date_label, location_id, created_at, updated_at, version, search_document, document,
+                   dataset_id)
 select id, external_key, code, title, summary, status, ds, de, prec, approx, label, location_id,
-       created_at, updated_at, version, search_document, document
+       created_at, updated_at, version, search_document, event_document_with_dataset(document, 'eventline-curated'),
+       '5a1d0c3e-26f4-4c3b-9a51-0c9e1f0d2603'
   from event_documents;
 truncate event_documents;
 
