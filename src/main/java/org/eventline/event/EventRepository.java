@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.Session;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.eventline.jdbc.NamedStatement;

@@ -1,5 +1,7 @@
 package org.eventline.replica;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,7 +28,7 @@ public class ReplicaReadiness implements HealthCheck {
         ReplicaMonitor.Status status = monitor.status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Read replica").up()
                 .withData("reads", status.state() == ReplicaMonitor.State.SERVING ? "replica" : "primary")
-                .withData("replica", status.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                .withData("replica", status.state().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (status.state() != ReplicaMonitor.State.NOT_CONFIGURED) {
             response.withData("lag_ms", status.lag().toMillis());
         }
