@@ -5,11 +5,19 @@ randomised parameters through wrk, the same SQL through pgbench, one results tab
 Usage (from the repository root, after src/bench/generate.sh):
     python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16] [--warmup 30]
                              [--queries 1,2,...] [--no-sql] [--explain FILE] [--app-option=-Dkey=value ...]
+                             [--replica [--replica-port 15433]]
 
 It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL), builds the jar if
 missing, starts it on --port with the seed off, and prints a Markdown table: query, req/s, p50,
 p99, the SQL-only throughput, the ratio API/SQL, and at the end the app's peak RSS and the time
 it took to be ready. Nothing here asserts a target: it measures.
+
+With --replica it first makes a streaming replica of the local server (pg_basebackup -R into a
+temporary directory, started on --replica-port, as the postgres user when run as root; the server
+must admit replication connections from 127.0.0.1, as .ci/run sees to), gives it to the app as its
+read replica, and adds a column: the transactions the replica ran during each query's run, which
+shows which reads it served. On one machine the replica competes with the primary for the same
+cores, so the rates prove the path, not a speed-up. The replica is stopped and deleted at the end.
 """
 import argparse
 import datetime
@@ -93,6 +101,59 @@ class App:
         self.sampling = False
         self.process.terminate()
         self.process.wait(timeout=60)
+
+
+class Replica:
+    """A temporary streaming replica of the local PostgreSQL server, for --replica."""
+
+    BIN = "/usr/lib/postgresql/15/bin"
+
+    def __init__(self, port):
+        self.port = port
+        self.directory = tempfile.mkdtemp(prefix="eventline-bench-replica-")
+        self.data = os.path.join(self.directory, "data")
+        if os.geteuid() == 0:
+            shutil.chown(self.directory, "postgres", "postgres")
+        self._run("pg_basebackup", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-D", self.data, "-R", "-X", "stream",
+                  "-c", "fast")
+        # settings a hot standby must hold at least as high as its primary, and Debian keeps the
+        # primary's configuration outside its data directory
+        names = ["max_connections", "max_worker_processes", "max_wal_senders", "max_prepared_transactions",
+                 "max_locks_per_transaction", "shared_buffers", "work_mem"]
+        settings = [f"{name} = '{psql('postgres', 'show ' + name)[0]}'" for name in names]
+        self._write("postgresql.conf", "\n".join([f"port = {port}", "listen_addresses = '127.0.0.1'",
+                                                  f"unix_socket_directories = '{self.directory}'", "hot_standby = on",
+                                                  *settings]) + "\n")
+        self._write("pg_hba.conf", "local all all trust\nhost all all 127.0.0.1/32 trust\n")
+        self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.directory, "server.log"), "-w", "-t", "120", "start")
+
+    def url(self, db):
+        return f"jdbc:postgresql://127.0.0.1:{self.port}/{db}"
+
+    def transactions(self, db):
+        """Transactions the replica has run in the database so far (its own statistics: reads served there)."""
+        out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", db, "-Atc",
+                              "select pg_stat_clear_snapshot(), xact_commit + xact_rollback from pg_stat_database"
+                              " where datname = current_database()"], check=True, capture_output=True, text=True)
+        return int(out.stdout.strip().split("|")[-1])
+
+    def remove(self):
+        try:
+            self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+        finally:
+            shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _write(self, name, text):
+        path = os.path.join(self.data, name)
+        with open(path, "w") as file:
+            file.write(text)
+        if os.geteuid() == 0:
+            shutil.chown(path, "postgres", "postgres")
+
+    def _run(self, program, *arguments):
+        command = ([ "runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []) + [os.path.join(self.BIN, program),
+                                                                                        *arguments]
+        subprocess.run(command, check=True, cwd=self.directory)
 
 
 def windows(rng, count, days=30):
@@ -306,6 +367,9 @@ def main():
     parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
     parser.add_argument("--warmup", type=int, default=30, help="seconds of mixed requests before measuring")
     parser.add_argument("--explain", metavar="FILE", help="also write EXPLAIN (ANALYZE, BUFFERS) of queries 1-8 to FILE")
+    parser.add_argument("--replica", action="store_true",
+                        help="serve the reads from a temporary streaming replica of the local server (see above)")
+    parser.add_argument("--replica-port", type=int, default=15433)
     parser.add_argument("--app-option", action="append", default=[],
                         help="a JVM option for the app, e.g. -Dquarkus.datasource.jdbc.max-size=4 (repeatable)")
     args = parser.parse_args()
@@ -320,7 +384,16 @@ def main():
                                     "group by a.slug order by count(*) desc limit 3")
     governorates = psql(args.db, "select slug from location where kind = 'governorate' order by slug")
     rng = random.Random(20161014)
-    app = App(args.db, args.port, args.heap, args.app_option)
+    replica = Replica(args.replica_port) if args.replica else None
+    options = list(args.app_option)
+    if replica:
+        options.append(f"-Dquarkus.datasource.replica.jdbc.url={replica.url(args.db)}")
+    try:
+        app = App(args.db, args.port, args.heap, options)
+    except BaseException:
+        if replica:
+            replica.remove()
+        raise
     selected = [int(q) for q in args.queries.split(",")]
     names = {1: "1. 30-day window, page of 50", 2: "2. window + type", 3: "3. frequent actor, newest first",
              4: "4. governorate in a month", 5: "5. next page (cursor)", 6: "6. full-text word",
@@ -342,28 +415,39 @@ def main():
             if not paths[number]:
                 print(f"{names[number]}: no request to make on this data, skipped", file=sys.stderr)
                 continue
+            served_before = replica.transactions(args.db) if replica else None
             rate, p50, p99, errors = run_wrk(args.port, paths[number], args.duration, args.connections, args.threads)
+            on_replica = replica.transactions(args.db) - served_before if replica else None
             sql = None
             if not args.no_sql:
                 script = scripts[number].replace("ACTOR", frequent_actors[0]).replace("GOVERNORATE", governorates[0])
                 sql = run_pgbench(args.db, script, args.duration, args.connections, args.threads)
-            rows.append((names[number], rate, p50, p99, sql, errors))
-            print(f"{names[number]}: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, SQL {sql}, errors {errors}",
+            rows.append((names[number], rate, p50, p99, sql, errors, on_replica))
+            print(f"{names[number]}: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, SQL {sql}, errors {errors}"
+                  + (f", replica transactions {on_replica}" if replica else ""), file=sys.stderr)
+        if replica:
+            readiness = json.loads(http_get(args.port, "/q/health/ready"))
+            check = next(c for c in readiness["checks"] if c["name"] == "Read replica")
+            print(f"readiness after the runs: reads on the {check['data']['reads']} ({check['data']['replica']})",
                   file=sys.stderr)
         if 9 in selected:
             export_year(app, 2015)  # warms the export path (JIT), not measured
         export = export_year(app, 2016) if 9 in selected else None
     finally:
         app.stop()
+        if replica:
+            replica.remove()
 
     print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, {args.duration} s per query; "
           f"{os.cpu_count()} cores; {datetime.date.today()}\n")
-    print("| query | req/s | p50 ms | p99 ms | SQL-only q/s | API/SQL | non-2xx |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, rate, p50, p99, sql, errors in rows:
+    replica_header = " replica transactions |" if args.replica else ""
+    print("| query | req/s | p50 ms | p99 ms | SQL-only q/s | API/SQL | non-2xx |" + replica_header)
+    print("|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.replica else ""))
+    for name, rate, p50, p99, sql, errors, on_replica in rows:
         ratio = f"{rate / sql:.2f}" if sql else "n/a"
-        print(f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | {sql:.0f} | {ratio} | {errors} |" if sql else
-              f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | n/a | n/a | {errors} |")
+        replica_cell = f" {on_replica:,} |" if args.replica else ""
+        print((f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | {sql:.0f} | {ratio} | {errors} |" if sql else
+               f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | n/a | n/a | {errors} |") + replica_cell)
     if export:
         count, seconds, heap_before, heap_peak = export
         print(f"| 9. CSV export of 2016 | {count:,} rows in {seconds:.1f} s = {count / seconds:,.0f} rows/s | "

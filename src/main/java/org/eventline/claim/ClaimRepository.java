@@ -9,21 +9,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.hibernate.Session;
 
 import org.eventline.event.DateSpanClass;
 import org.eventline.event.EventFilter;
 import org.eventline.event.EventSort;
 import org.eventline.jdbc.NamedStatement;
+import org.eventline.replica.ReadSessions;
 
 /** The queries of the claims listing: a keyset page of claims with their events' documents, and the count. */
 @ApplicationScoped
 public class ClaimRepository {
 
     @Inject
-    EntityManager entityManager;
+    ReadSessions reads;
 
     /**
      * A claim's row: its keyset position and its event's stored document, given only on the first
@@ -43,7 +41,7 @@ public class ClaimRepository {
         if (ClaimConditions.onClaims(filter).namesEvent()) {
             return findPageByEvents(filter, sort, after, limit);
         }
-        return ClaimPageQuery.create(filter, sort, after, limit).listDirectly(entityManager.unwrap(Session.class),
+        return ClaimPageQuery.create(filter, sort, after, limit).listDirectly(reads.session(),
                 row -> new ClaimRow(new ClaimKey(row.getObject(1, LocalDate.class), row.getObject(2, UUID.class), row.getInt(3)),
                         row.getBytes(4)));
     }
@@ -98,13 +96,13 @@ public class ClaimRepository {
         }
         sql.append("\n) merged").append(order.formatted("merged")).append(" limit ").append(limit)
                 .append(") p join event d on d.id = p.event_id").append(order.formatted("p"));
-        return new NamedStatement(sql.toString(), values).listDirectly(entityManager.unwrap(Session.class),
+        return new NamedStatement(sql.toString(), values).listDirectly(reads.session(),
                 row -> new ClaimRow(new ClaimKey(row.getObject(1, LocalDate.class), row.getObject(2, UUID.class), row.getInt(3)),
                         row.getBytes(4)));
     }
 
     public long count(ClaimFilter filter) {
         return ClaimConditions.statement(filter, "select count(*) from claim c join event e on e.id = c.event_id where ", "")
-                .list(entityManager.unwrap(Session.class), row -> row.getLong(1)).get(0);
+                .list(reads.session(), row -> row.getLong(1)).get(0);
     }
 }

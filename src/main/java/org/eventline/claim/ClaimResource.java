@@ -25,9 +25,11 @@ import org.eventline.web.KeysetPaging;
 import org.eventline.web.Page;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.replica.ServedByReplica;
 
 /** Every claim with its event, filtered like the events and by the claims' own fields: the figures as data. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "Every reported figure with its event: filtered by the /events filters and by what, whom, "
         + "who claimed it and where we read it; paged, or as a CSV to sum by claimant.")

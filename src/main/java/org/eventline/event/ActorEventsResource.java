@@ -28,9 +28,11 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.GeoJsonDocument;
 import org.eventline.web.format.TimelineJsDocument;
+import org.eventline.replica.ServedByReplica;
 
 /** The events an actor took part in: /events scoped to one actor, under the actor's own path. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/actors")
 @Tag(name = "Actors")
 public class ActorEventsResource {

@@ -13,16 +13,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.hibernate.Session;
+import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.eventline.jdbc.NamedStatement;
+import org.eventline.replica.ReadSessions;
 
 /** Every query on events: the filtered keyset pages, counts, and upkeep of the search and JSON documents. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    @Inject
+    ReadSessions reads;
 
     /** Those of these code schemes that some event carries (V027's index answers each by its first row). */
     @SuppressWarnings("unchecked")
@@ -68,7 +71,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * database sent (text in the connection's UTF-8), copied into the answer without being decoded.
      */
     private List<DocumentRow> findDocuments(NamedStatement page, EventSort sort) {
-        return page.listDirectly(getEntityManager().unwrap(Session.class), row -> sort.byFigure()
+        return page.listDirectly(reads.session(), row -> sort.byFigure()
                 ? new DocumentRow(row.getObject(1, UUID.class), null, row.getLong(2), row.getBytes(3))
                 : new DocumentRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class), null, row.getBytes(3)));
     }
@@ -76,7 +79,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     /** No scalar result class (String.class, UUID.class) on native queries: with one, Hibernate 7.2 makes a new plan per call (QueryCostTest). */
     public Optional<String> findDocument(UUID id) {
         @SuppressWarnings("unchecked")
-        List<String> documents = getEntityManager().createNativeQuery("select document from event where id = :id")
+        List<String> documents = reads.session().createNativeQuery("select document from event where id = :id")
                 .setParameter("id", id)
                 .getResultList();
         return documents.stream().findFirst();
@@ -143,7 +146,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     public long count(EventFilter filter) {
         return EventConditions.of(filter).statement("select count(*) from event e where ", "")
-                .list(getEntityManager().unwrap(Session.class), row -> row.getLong(1)).get(0);
+                .list(reads.session(), row -> row.getLong(1)).get(0);
     }
 
     private List<Event> loadInOrder(List<UUID> ids) {

@@ -30,9 +30,11 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.GeoJsonDocument;
 import org.eventline.web.format.TimelineJsDocument;
+import org.eventline.replica.ServedByReplica;
 
 /** The timeline: events filtered, paged and exported. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/events")
 @Tag(name = "Events", description = "The timeline: events filtered by period, type, actor, place, box, text and status; "
         + "one event in full; exports as GeoJSON, CSV and TimelineJS; curated writes.")

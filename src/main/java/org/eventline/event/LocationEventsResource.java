@@ -28,9 +28,11 @@ import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
 import org.eventline.web.format.GeoJsonDocument;
 import org.eventline.web.format.TimelineJsDocument;
+import org.eventline.replica.ServedByReplica;
 
 /** The events at a place or anywhere inside it: /events scoped to one place, under the place's own path. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/locations")
 @Tag(name = "Locations")
 public class LocationEventsResource {

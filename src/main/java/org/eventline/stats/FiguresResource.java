@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eventline.claim.ClaimFilterParser;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.replica.ServedByReplica;
 
 /** Figures over time, one series per claimant, estimate and group, under the filters of /claims. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/stats/figures")
 @Tag(name = "Statistics")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

@@ -20,9 +20,11 @@ import org.eventline.event.EventFilterParser;
 import org.eventline.event.EventScope;
 import org.eventline.web.Problem;
 import org.eventline.web.QueryParameters;
+import org.eventline.replica.ServedByReplica;
 
 /** Event counts over time, for charts, under exactly the filters of /events. */
 @PermitAll
+@ServedByReplica
 @Path("/api/v1/stats/timeline")
 @Tag(name = "Statistics", description = "Event counts per day, week, month or year under the /events filters, for charts.")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

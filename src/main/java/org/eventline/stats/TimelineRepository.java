@@ -5,13 +5,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.hibernate.Session;
 
 import org.eventline.event.EventConditions;
 import org.eventline.event.EventFilter;
 import org.eventline.jdbc.NamedStatement;
+import org.eventline.replica.ReadSessions;
 
 /** The counting queries behind /stats/timeline, under the same conditions as /events. */
 @ApplicationScoped
@@ -22,7 +20,7 @@ public class TimelineRepository {
     }
 
     @Inject
-    EntityManager entityManager;
+    ReadSessions reads;
 
     /**
      * Matching events per bucket, each counted once: in the bucket of its envelope's first day, or of
@@ -59,7 +57,7 @@ public class TimelineRepository {
 
     /** Runs through the same binding as every statement over EventConditions (NamedStatement). */
     private List<Count> rows(NamedStatement counts) {
-        return counts.list(entityManager.unwrap(Session.class),
+        return counts.list(reads.session(),
                 row -> new Count(row.getObject(1, LocalDate.class), row.getString(2), row.getLong(3)));
     }
 }

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import org.eventline.replica.ReadSessions;
+
 /**
  * Every ETag of the API, and what a request's tags decide:
  * <ul>
@@ -49,6 +51,10 @@ public class ETags {
 
     @Inject
     DataVersion dataVersion;
+    @Inject
+    ReadSessions reads;
+    @Inject
+    ReadRouting routing;
     @Inject
     ObjectMapper objectMapper;
 
@@ -119,7 +125,9 @@ public class ETags {
         }
         checkLength(HttpHeaders.IF_NONE_MATCH, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         var uri = request.getUriInfo().getRequestUri();
-        EntityTag tag = ofRead(buildVersion, dataVersion.current(), uri.getRawPath(), uri.getRawQuery(),
+        // the version of the database that serves the answer: a lagging replica's is older than the primary's
+        long version = reads.replicaDataVersion().isPresent() ? reads.replicaDataVersion().getAsLong() : dataVersion.current();
+        EntityTag tag = ofRead(buildVersion, version, uri.getRawPath(), uri.getRawQuery(),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)));
         request.setProperty(TAG_PROPERTY, tag);
         Response.ResponseBuilder notModified = jaxrsRequest.evaluatePreconditions(tag);
@@ -133,7 +141,9 @@ public class ETags {
             // a resource that tags its answer by its own content (one record) keeps its tag
             response.getHeaders().putIfAbsent(HttpHeaders.ETAG, List.of(tag));
             response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+            // a writer's read (with its position) must not be answered from a cache filled by others' reads
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin"
+                    + (routing.variesByPosition() ? ", " + ReadRouting.POSITION : ""));
         }
     }
 

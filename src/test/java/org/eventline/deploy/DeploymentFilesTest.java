@@ -62,7 +62,8 @@ class DeploymentFilesTest {
             "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "PodDisruptionBudget", PodDisruptionBudget.class);
     /** Runtime keys the manifests may set that application.properties leaves at Quarkus' default. */
-    private static final Set<String> QUARKUS_RUNTIME_KEYS = Set.of("QUARKUS_INIT_AND_EXIT", "QUARKUS_DATASOURCE_JDBC_URL");
+    private static final Set<String> QUARKUS_RUNTIME_KEYS = Set.of("QUARKUS_INIT_AND_EXIT", "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_REPLICA_JDBC_URL");
 
     private static final List<HasMetadata> RESOURCES = new ArrayList<>();
     private static JsonNode cluster;
@@ -157,6 +158,9 @@ class DeploymentFilesTest {
         assertFalse(cluster.path("spec").path("storage").path("size").asText().isEmpty());
         String url = one(ConfigMap.class).getData().get("QUARKUS_DATASOURCE_JDBC_URL");
         assertEquals("jdbc:postgresql://" + name + "-rw:5432/" + database, url);
+        // the reads a replica may serve go to the operator's read-only service
+        assertEquals("jdbc:postgresql://" + name + "-ro:5432/" + database,
+                one(ConfigMap.class).getData().get("QUARKUS_DATASOURCE_REPLICA_JDBC_URL"));
         for (Container container : containers()) {
             Set<String> secrets = container.getEnv().stream().filter(env -> env.getValueFrom() != null)
                     .map(env -> env.getValueFrom().getSecretKeyRef().getName()).collect(Collectors.toSet());
