@@ -28,6 +28,8 @@ import io.quarkus.runtime.Startup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import org.eventline.config.EventlineConfig;
 import org.eventline.web.ServiceBusyException;
 
@@ -42,6 +44,7 @@ public class ChangeStream implements ChangeSubscriber.Source {
 
     /** Seconds a refused subscriber is asked to wait: another instance, or a freed place, by then. */
     static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(ChangeStream.class);
 
     @Inject
     EventlineConfig config;
@@ -113,6 +116,8 @@ public class ChangeStream implements ChangeSubscriber.Source {
             if (subscriber.gone()) {
                 subscriber.close();
             } else if (subscriber.stalledFor(stall)) {
+                LOG.infof("change stream: dropped a subscriber that took nothing for %s s; it resumes from its last id",
+                        config.changeStream().stallTimeout().toSeconds());
                 dropped.increment();
                 subscriber.drop();
             }

@@ -107,10 +107,10 @@ public class EventRevisionRepository implements RetiredEvents {
                 + (filter.types().isEmpty() ? "" : " and document::jsonb ->> 'type' = any(:types)")
                 + (filter.datasets().isEmpty() ? "" : " and document::jsonb ->> 'dataset' = any(:datasets)")
                 // the place or any place inside it (the closure holds each place as its own descendant)
-                + (filter.locations().isEmpty() ? "" : """
-                         and exists (select 1 from jsonb_path_query(document::jsonb, '$.locations[*].id') place
-                                       join location_closure lc on lc.descendant_id = (place #>> '{}')::uuid
-                                      where lc.ancestor_id = any(:locations))""")
+                + (filter.locations().isEmpty() ? "" : " and exists (select 1"
+                        + " from jsonb_path_query(document::jsonb, '$.locations[*].id') place"
+                        + " join location_closure lc on lc.descendant_id = (place #>> '{}')::uuid"
+                        + " where lc.ancestor_id = any(:locations))")
                 + " order by revision limit :limit";
         var query = entityManager.createNativeQuery(sql)
                 .setParameter("after", afterRevision)
