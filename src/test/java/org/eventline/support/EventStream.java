@@ -114,7 +114,10 @@ public final class EventStream implements AutoCloseable {
         throw new AssertionError("no awaited event within " + timeout + "; received " + received);
     }
 
-    /** Hangs up, as a client that goes away. */
+    /**
+     * Hangs up, as a client that goes away. HttpURLConnection closes the stream under the lock its reader
+     * holds while it waits, so this returns when the next event or heartbeat arrives.
+     */
     @Override
     public void close() {
         connection.disconnect();
