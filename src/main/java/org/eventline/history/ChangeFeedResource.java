@@ -67,10 +67,10 @@ public class ChangeFeedResource {
                     @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
                             description = "Server-sent events: per revision an id (a cursor) and a data line holding the "
                                     + "Revision as JSON; comment lines keep the connection alive.",
-                            example = "id: YzEfcmV2aXNpb24fNGQ3OGQ3ZjhkMGE4YjY0Nx80Mg\ndata: {\"revision\":42,...}\n\n"))})
+                            example = "id: YzEfcmV2aXNpb24fZmRjNTI5NmYxOTNlZGM3YR80Mg\ndata: {\"revision\":42,...}\n\n"))})
     @Parameter(name = ChangeFeedQueryParser.LAST_EVENT_ID, in = ParameterIn.HEADER, description = "Stream only: the id of "
             + "the last event received; the stream continues after it (it wins over cursor). Browsers' EventSource "
-            + "sends it when it reconnects.")
+            + "sends it when it reconnects.", schema = @Schema(type = SchemaType.STRING, maxLength = 512))
     public Response listChanges(
             @BeanParam ChangeFeedParameters declared,
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
