@@ -96,7 +96,8 @@ public class ChangeNotifications {
                         advance(newest(connection), false);
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // whatever failed, the listener lives on: it is the instance's only ear for other instances' writes
                 if (running && !lost) {
                     LOG.warnf("change notifications: lost the database (%s); retrying every %s s", e.getMessage(),
                             RECONNECT_DELAY.toSeconds());

@@ -102,6 +102,10 @@ public class ChangeStream implements ChangeSubscriber.Source {
         }
         ChangeSubscriber subscriber = new ChangeSubscriber(query, sink, sse, disconnect, this, config.changeStream().pageSize());
         subscribers.add(subscriber);
+        if (closing) {
+            subscriber.close(); // shutdown began while it was admitted
+            return;
+        }
         subscriber.wake();
     }
 
