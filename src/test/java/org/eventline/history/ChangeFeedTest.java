@@ -2,6 +2,7 @@ package org.eventline.history;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -75,7 +76,8 @@ class ChangeFeedTest {
 
         List<String> titles = walk(Map.of("since", since, "dataset", batch.dataset()), 1).items.stream()
                 .map(item -> (String) ((Map<?, ?>) item.get("event")).get("title")).toList();
-        assertThat(titles, equalTo(batch.events().stream().map(event -> event.title()).toList()));
+        // one import writes its revisions in an order of its own
+        assertThat(titles, containsInAnyOrder(batch.events().stream().map(event -> event.title()).toArray()));
         // the batch's events are air strikes: their category (V002) keeps them, another type does not
         assertThat(walk(Map.of("since", since, "dataset", batch.dataset(), "type", "shelling"), 50).items.size(), equalTo(0));
         assertThat(walk(Map.of("since", since, "dataset", batch.dataset(), "type", "remote_violence"), 50).items.size(), equalTo(2));

@@ -56,7 +56,7 @@ class ChangeStreamTest {
     @Test
     void subscriberSeesCreatedUpdatedAndRetiredInOrderWithIdsThatAreFeedCursors() {
         Fixture fixture = new Fixture();
-        try (EventStream stream = open("?cursor=" + latestCursor(), Map.of())) {
+        try (EventStream stream = openWhenAdmitted("?cursor=" + latestCursor())) {
             assertThat(stream.status(), equalTo(200));
             assertThat(stream.header("Content-Type"), containsString("text/event-stream"));
             String id = fixture.create("Live A", fixture.town());
@@ -77,7 +77,7 @@ class ChangeStreamTest {
             assertThat(afterCreated.get(0).get("revision"), equalTo(ours.get(1).json().getInt("revision")));
             assertThat(afterCreated.get(1).get("revision"), equalTo(ours.get(2).json().getInt("revision")));
             // and a page's cursor opens the stream where the page ended
-            try (EventStream resumed = open("?cursor=" + ours.get(1).id(), Map.of())) {
+            try (EventStream resumed = openWhenAdmitted("?cursor=" + ours.get(1).id())) {
                 assertThat(resumed.next(DELIVERY).json().getInt("revision"), equalTo(ours.get(2).json().getInt("revision")));
             }
         }
@@ -89,7 +89,7 @@ class ChangeStreamTest {
         String start = latestCursor();
         String first = fixture.create("Resume 1", fixture.town());
         String lastId;
-        try (EventStream stream = open("?cursor=" + start, Map.of())) {
+        try (EventStream stream = openWhenAdmitted("?cursor=" + start)) {
             lastId = stream.until(message -> isChange(message, first, "created"), DELIVERY).stream().reduce((a, b) -> b).orElseThrow().id();
         }
         // written while the client is away
@@ -98,7 +98,7 @@ class ChangeStreamTest {
         fixture.patchTitle(first, "Resume 1, corrected");
 
         // an EventSource reconnects to the URL it opened, adding the last id it received
-        try (EventStream stream = open("?cursor=" + start, Map.of("Last-Event-ID", lastId))) {
+        try (EventStream stream = openWhenAdmitted("?cursor=" + start, Map.of("Last-Event-ID", lastId))) {
             List<Message> received = stream.until(message -> isChange(message, first, "updated"), DELIVERY);
             List<String> changes = received.stream()
                     .map(message -> message.json().getString("event_id") + " " + message.json().getString("change")).toList();
@@ -112,7 +112,7 @@ class ChangeStreamTest {
     void placeFilterDeliversOnlyChangesAtThePlaceOrInsideIt() {
         Fixture inside = new Fixture();
         Fixture elsewhere = new Fixture();
-        try (EventStream stream = open("?location=" + inside.town() + "&cursor=" + latestCursor(inside.town()), Map.of())) {
+        try (EventStream stream = openWhenAdmitted("?location=" + inside.town() + "&cursor=" + latestCursor(inside.town()))) {
             String atTown = inside.create("At the town", inside.town());
             String away = elsewhere.create("Elsewhere", elsewhere.town());
             String inDistrict = inside.create("In the district", inside.district());
@@ -170,15 +170,8 @@ class ChangeStreamTest {
     @Test
     void aSubscriberThatStopsReadingDoesNotHoldUpAnother() throws IOException {
         String start = latestCursor();
-        try (Socket stalled = new Socket()) {
-            // a client that reads nothing: once the socket buffers are full, its sends stop completing
-            stalled.setReceiveBufferSize(4096);
-            stalled.connect(new InetSocketAddress("localhost", RestAssured.port));
-            OutputStream request = stalled.getOutputStream();
-            request.write(("GET /api/v1/changes?cursor=" + start + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            request.flush();
-            try (EventStream reader = open("?cursor=" + start, Map.of())) {
+        try (Socket stalled = admittedWithoutReading(start)) {
+            try (EventStream reader = openWhenAdmitted("?cursor=" + start)) {
                 // enough changes to fill the stalled client's buffers many times over (one COPY of revisions)
                 DatasetDocument many = TestEvents.batch(TestEvents.freshYear(), 3000);
                 importer.importDocument(many);
@@ -186,14 +179,61 @@ class ChangeStreamTest {
                 int[] seen = {0};
                 reader.until(message -> message.data().contains(many.dataset()) && ++seen[0] == 3000, Duration.ofSeconds(120));
             }
-            // the stalled client is dropped after the stall timeout (3 s in tests): its connection ends
+            // the stalled client is dropped after the stall timeout (3 s in tests), counted, and its connection ends
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (dropped() < 1 && System.nanoTime() < deadline) {
+                pause();
+            }
+            assertThat(dropped(), greaterThan(0.0));
             assertThat(drainsToTheEnd(stalled, Duration.ofSeconds(30)), equalTo(true));
+        }
+    }
+
+    /** A subscriber that reads its answer's status line and nothing more; the cap's places freed by earlier tests are awaited. */
+    private static Socket admittedWithoutReading(String cursor) throws IOException {
+        long deadline = System.nanoTime() + DELIVERY.toNanos();
+        while (true) {
+            Socket socket = new Socket();
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("localhost", RestAssured.port));
+            OutputStream request = socket.getOutputStream();
+            request.write(("GET /api/v1/changes?cursor=" + cursor + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            request.flush();
+            StringBuilder status = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                status.append((char) c);
+            }
+            if (status.toString().startsWith("HTTP/1.1 200")) {
+                return socket;
+            }
+            socket.close();
+            assertThat("admitted within " + DELIVERY + ": " + status, System.nanoTime() < deadline, equalTo(true));
+            pause();
+        }
+    }
+
+    /** The server's count of dropped subscribers, from its metrics. */
+    private static double dropped() {
+        return given().get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("eventline_change_stream_dropped_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
     @Test
     void idleStreamGetsHeartbeats() throws InterruptedException {
-        try (EventStream stream = open("?since=2999-01-01", Map.of())) {
+        try (EventStream stream = openWhenAdmitted("?since=2999-01-01")) {
             assertThat(stream.status(), equalTo(200));
             long deadline = System.nanoTime() + DELIVERY.toNanos();
             while (stream.comments() < 2 && System.nanoTime() < deadline) {
@@ -232,6 +272,22 @@ class ChangeStreamTest {
 
     private static boolean isChange(Message message, String eventId, String change) {
         return eventId.equals(message.json().getString("event_id")) && change.equals(message.json().getString("change"));
+    }
+
+    /** A stream, once the places in the cap that earlier tests' closed streams held are freed (within a second or two). */
+    private static EventStream openWhenAdmitted(String query) {
+        return openWhenAdmitted(query, Map.of());
+    }
+
+    private static EventStream openWhenAdmitted(String query, Map<String, String> headers) {
+        long deadline = System.nanoTime() + DELIVERY.toNanos();
+        while (true) {
+            EventStream stream = open(query, headers);
+            if (stream.status() != 503 || System.nanoTime() > deadline) {
+                return stream;
+            }
+            pause();
+        }
     }
 
     private static EventStream open(String query, Map<String, String> headers) {
