@@ -91,7 +91,7 @@ public class EventFilterParser {
     }
 
     /** Type codes, with each category code replaced by all its types. */
-    private List<String> types(QueryParameters parameters, List<String> declared) {
+    public List<String> types(QueryParameters parameters, List<String> declared) {
         List<String> codes = parameters.list("type", declared);
         if (codes.isEmpty()) {
             return List.of();

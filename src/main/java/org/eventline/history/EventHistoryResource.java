@@ -63,7 +63,7 @@ public class EventHistoryResource {
         Cursor<Long> revisionCursor = new Cursor<>(CursorKey.REVISION, QueryFingerprint.of("event", eventId));
         long after = revisionCursor.after(parameters, cursor).orElse(0L);
         parameters.throwIfInvalid();
-        List<Revision> fetched = revisions.findPage(eventId, null, after, pageSize + 1);
+        List<Revision> fetched = revisions.findPage(eventId, null, ChangeFilter.NONE, after, pageSize + 1);
         if (fetched.isEmpty() && after == 0 && events.findByIdOptional(eventId).isEmpty()) {
             throw noEvent(id);
         }

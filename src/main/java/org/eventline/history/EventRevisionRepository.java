@@ -96,13 +96,21 @@ public class EventRevisionRepository implements RetiredEvents {
 
     /**
      * Up to {@code limit} revisions after the given revision number, oldest first: of one event
-     * when {@code eventId} is given, and only those made at or after {@code since} when given.
+     * when {@code eventId} is given, only those made at or after {@code since} when given, and only
+     * those whose document (the event as the revision shows it) the filter keeps.
      */
-    public List<Revision> findPage(UUID eventId, Instant since, long afterRevision, int limit) {
+    public List<Revision> findPage(UUID eventId, Instant since, ChangeFilter filter, long afterRevision, int limit) {
         String sql = "select revision, event_id, change, changed_at, author, changed_fields, document"
                 + " from event_revision where revision > :after"
                 + (eventId == null ? "" : " and event_id = :eventId")
                 + (since == null ? "" : " and changed_at >= :since")
+                + (filter.types().isEmpty() ? "" : " and document::jsonb ->> 'type' = any(:types)")
+                + (filter.datasets().isEmpty() ? "" : " and document::jsonb ->> 'dataset' = any(:datasets)")
+                // the place or any place inside it (the closure holds each place as its own descendant)
+                + (filter.locations().isEmpty() ? "" : " and exists (select 1"
+                        + " from jsonb_path_query(document::jsonb, '$.locations[*].id') place"
+                        + " join location_closure lc on lc.descendant_id = (place #>> '{}')::uuid"
+                        + " where lc.ancestor_id = any(:locations))")
                 + " order by revision limit :limit";
         var query = entityManager.createNativeQuery(sql)
                 .setParameter("after", afterRevision)
@@ -113,9 +121,24 @@ public class EventRevisionRepository implements RetiredEvents {
         if (since != null) {
             query.setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         }
+        if (!filter.types().isEmpty()) {
+            query.setParameter("types", filter.types().toArray(String[]::new));
+        }
+        if (!filter.datasets().isEmpty()) {
+            query.setParameter("datasets", filter.datasets().toArray(String[]::new));
+        }
+        if (!filter.locations().isEmpty()) {
+            query.setParameter("locations", filter.locations().toArray(UUID[]::new));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(EventRevisionRepository::toRevision).toList();
+    }
+
+    /** The newest revision number, 0 when there is none. */
+    public long findLatestRevision() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(revision), 0) from event_revision")
+                .getSingleResult()).longValue();
     }
 
     /** Those of these external keys whose event a curator retired (V018). */

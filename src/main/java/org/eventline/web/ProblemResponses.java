@@ -121,6 +121,13 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
+    public Response busy(ServiceBusyException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, "service-busy", "Service unavailable", e.getMessage(), uri, null))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         Optional<WriteConflict> conflict = WriteConflict.of(e);
         if (conflict.isPresent()) {

@@ -2,6 +2,7 @@ package org.eventline.history;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -68,6 +69,21 @@ class ChangeFeedTest {
     }
 
     @Test
+    void feedFiltersByDatasetAndTypeAsEachRevisionShowsTheEvent() {
+        DatasetDocument batch = TestEvents.batch(TestEvents.freshYear(), 2);
+        importer.importDocument(batch);
+        String since = Instant.now().minusSeconds(60).toString();
+
+        List<String> titles = walk(Map.of("since", since, "dataset", batch.dataset()), 1).items.stream()
+                .map(item -> (String) ((Map<?, ?>) item.get("event")).get("title")).toList();
+        // one import writes its revisions in an order of its own
+        assertThat(titles, containsInAnyOrder(batch.events().stream().map(event -> event.title()).toArray()));
+        // the batch's events are air strikes: their category (V002) keeps them, another type does not
+        assertThat(walk(Map.of("since", since, "dataset", batch.dataset(), "type", "shelling"), 50).items.size(), equalTo(0));
+        assertThat(walk(Map.of("since", since, "dataset", batch.dataset(), "type", "remote_violence"), 50).items.size(), equalTo(2));
+    }
+
+    @Test
     void badSinceOrForeignCursorIsRefusedNamingTheParameter() {
         given().get("/api/v1/changes?since=yesterday").then().statusCode(400)
                 .body("errors[0].parameter", equalTo("since"));
@@ -88,11 +104,19 @@ class ChangeFeedTest {
     }
 
     private static Walk walk(String since, String cursor, int limit) {
+        return walk(Map.of("since", since), cursor, limit);
+    }
+
+    private static Walk walk(Map<String, String> query, int limit) {
+        return walk(query, null, limit);
+    }
+
+    private static Walk walk(Map<String, String> query, String cursor, int limit) {
         List<Map<String, Object>> items = new ArrayList<>();
         String next = cursor;
         String poll;
         do {
-            var request = given().queryParam("since", since).queryParam("limit", limit);
+            var request = given().queryParams(query).queryParam("limit", limit);
             if (next != null) {
                 request.queryParam("cursor", next);
             }
