@@ -3,6 +3,14 @@ package org.eventline.explorer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +25,21 @@ class ExplorerPageTest {
         given().get("/").then().statusCode(200)
                 .contentType(startsWith("text/html"))
                 .body(containsString("Eventline explorer"), containsString("/explorer/main.js"));
+    }
+
+    /** A first visit asks for the whole module graph at once (modulepreload), so a module left off the list costs round trips. */
+    @Test
+    void thePageAsksForEveryModuleAtOnce() throws IOException {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/resources/explorer"))) {
+            List<String> modules = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".js") && !name.equals("main.js")).sorted().toList();
+            assertFalse(modules.isEmpty());
+            for (String module : modules) {
+                assertTrue(page.contains("<link rel=\"modulepreload\" href=\"/explorer/" + module + "\">"), module + " is not preloaded");
+                given().get("/explorer/" + module).then().statusCode(200);
+            }
+        }
     }
 
     @Test
