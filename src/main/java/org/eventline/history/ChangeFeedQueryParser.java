@@ -31,8 +31,8 @@ public class ChangeFeedQueryParser {
     EventFilterParser eventFilters;
 
     /**
-     * The query, or a refusal listing every invalid parameter. A stream's Last-Event-ID, when sent,
-     * wins over its cursor: a reconnecting EventSource repeats the URL it first opened.
+     * The query, or a refusal listing every invalid parameter. Last-Event-ID, when sent, wins over the
+     * cursor: a reconnecting EventSource repeats the URL it first opened.
      */
     public ChangeFeedQuery parse(QueryParameters parameters, ChangeFeedParameters declared, String lastEventId) {
         Instant since = parameters.instant("since", declared.since).orElse(null);

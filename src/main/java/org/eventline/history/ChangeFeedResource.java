@@ -68,15 +68,17 @@ public class ChangeFeedResource {
                             description = "Server-sent events: per revision an id (a cursor) and a data line holding the "
                                     + "Revision as JSON; comment lines keep the connection alive.",
                             example = "id: YzEfcmV2aXNpb24fZmRjNTI5NmYxOTNlZGM3YR80Mg\ndata: {\"revision\":42,...}\n\n"))})
-    @Parameter(name = ChangeFeedQueryParser.LAST_EVENT_ID, in = ParameterIn.HEADER, description = "Stream only: the id of "
-            + "the last event received; the stream continues after it (it wins over cursor). Browsers' EventSource "
-            + "sends it when it reconnects.", schema = @Schema(type = SchemaType.STRING, maxLength = 512))
     public Response listChanges(
             @BeanParam ChangeFeedParameters declared,
+            // one operation in OpenAPI for both representations, so the page honours the stream's header too
+            @RestHeader(ChangeFeedQueryParser.LAST_EVENT_ID) @Parameter(name = ChangeFeedQueryParser.LAST_EVENT_ID,
+                    in = ParameterIn.HEADER, description = "The id of the last event received (a cursor): the feed "
+                    + "continues after it, and it wins over cursor. Browsers' EventSource sends it when it reconnects.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String lastEventId,
             @RestQuery @Parameter(description = "Page size, 1 to 500 (default 50).", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @Context UriInfo uri) {
         int pageSize = parameters.limit(limit);
-        ChangeFeedQuery query = queries.parse(parameters, declared, null);
+        ChangeFeedQuery query = queries.parse(parameters, declared, lastEventId);
         List<Revision> fetched = revisions.findPage(null, query.since(), query.filter(), query.after(), pageSize + 1);
         boolean hasNext = fetched.size() > pageSize;
         List<Revision> items = hasNext ? fetched.subList(0, pageSize) : fetched;
@@ -95,7 +97,7 @@ public class ChangeFeedResource {
     @Operation(hidden = true)
     public void streamChanges(
             @BeanParam ChangeFeedParameters declared,
-            @RestHeader(ChangeFeedQueryParser.LAST_EVENT_ID) String lastEventId,
+            @RestHeader(ChangeFeedQueryParser.LAST_EVENT_ID) @Parameter(hidden = true) String lastEventId,
             @Context SseEventSink sink,
             @Context Sse sse,
             @Context HttpServerRequest request) {
