@@ -11,8 +11,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,11 +26,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
+import org.eventline.support.EventStream;
 import org.eventline.support.FaultyDatabase;
 import org.eventline.support.TcpProxy;
 import org.eventline.support.TestEvents;
@@ -99,6 +103,30 @@ class DatabaseFaultsTest {
         awaitStatus("/api/v1/actors", 200, Duration.ofSeconds(5));
         for (String path : DATA_ENDPOINTS) {
             given().get(path).then().statusCode(200);
+        }
+    }
+
+    /**
+     * The change stream's listener holds a connection of its own, outside the pool: after a restart it
+     * must reconnect by itself, or subscribers would wait for ever, as nothing else wakes them.
+     */
+    @Test
+    void theChangeStreamDeliversAChangeWrittenAfterTheDatabaseCameBack() throws InterruptedException {
+        String since = Instant.now().toString();
+        try (EventStream stream = EventStream.open("http://localhost:" + RestAssured.port + "/api/v1/changes?since=" + since,
+                Map.of())) {
+            assertEquals(200, stream.status());
+            proxy.cut();
+            Thread.sleep(1_500);
+            proxy.restore();
+            awaitStatus("/api/v1/actors", 200, Duration.ofSeconds(5));
+            String id = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
+                    .body(Map.of("type", "shelling", "title", "Written after the restart", "status", "occurred",
+                            "date", Map.of("edtf", TestEvents.freshYear() + "-03-01"), "location", "aleppo",
+                            "sources", List.of(Map.of("source", "aljazeera-2016-10-14-aleppo-pounded"))))
+                    .post("/api/v1/events").then().statusCode(201).extract().path("id");
+            // fails unless the stream delivers it
+            stream.until(message -> id.equals(message.json().getString("event_id")), Duration.ofSeconds(30));
         }
     }
 
