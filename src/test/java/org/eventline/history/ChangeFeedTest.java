@@ -17,15 +17,14 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
+import org.eventline.support.CuratedEvents;
 import org.eventline.support.TestEvents;
-import org.eventline.support.Tokens;
 
 /** The change feed: every created, updated and retired event once, in commit order, resumable. */
 @QuarkusTest
@@ -136,36 +135,25 @@ class ChangeFeedTest {
     private final class Fixture {
         private final int year = TestEvents.freshYear();
         private final String tag;
-        private final Map<String, String> tags = new java.util.HashMap<>();
+        private final CuratedEvents writes;
 
         Fixture() {
             DatasetDocument document = TestEvents.batch(year, 0);
             importer.importDocument(document);
             tag = document.dataset();
+            writes = new CuratedEvents(year, tag + "-report");
         }
 
         String create(String title) {
-            Response created = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
-                    .body(Map.of("type", "shelling", "title", title, "status", "occurred",
-                            "date", Map.of("edtf", year + "-03-01"), "location", tag + "-town",
-                            "sources", List.of(Map.of("source", tag + "-report"))))
-                    .post("/api/v1/events");
-            created.then().statusCode(201);
-            tags.put(created.path("id"), created.header("ETag"));
-            return created.path("id");
+            return writes.create(title, tag + "-town");
         }
 
         void patchTitle(String id, String title) {
-            Response patched = given().auth().oauth2(Tokens.editor()).header("If-Match", tags.get(id))
-                    .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", title))
-                    .patch("/api/v1/events/" + id);
-            patched.then().statusCode(200);
-            tags.put(id, patched.header("ETag"));
+            writes.patchTitle(id, title);
         }
 
         void retire(String id) {
-            given().auth().oauth2(Tokens.admin()).header("If-Match", tags.get(id)).delete("/api/v1/events/" + id)
-                    .then().statusCode(204);
+            writes.retire(id);
         }
     }
 }

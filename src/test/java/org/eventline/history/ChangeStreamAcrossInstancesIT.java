@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.eventline.support.EventStream;
 import org.eventline.support.EventStream.Message;
+import org.eventline.support.FeedPosition;
 import org.eventline.support.TestServer;
 import org.eventline.support.Tokens;
 
@@ -162,19 +163,7 @@ class ChangeStreamAcrossInstancesIT {
         }
 
         String pollCursor() {
-            String cursor = null;
-            while (true) {
-                var request = given().port(port).queryParam("limit", 500);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                Response page = request.get("/api/v1/changes");
-                page.then().statusCode(200);
-                if (page.path("next_cursor") == null) {
-                    return page.path("poll_cursor");
-                }
-                cursor = page.path("next_cursor");
-            }
+            return FeedPosition.latest(port, Map.of());
         }
 
         /** An event at a place and from a source of the seed, written through the API. */

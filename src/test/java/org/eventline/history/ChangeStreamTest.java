@@ -19,7 +19,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,17 +28,17 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
 import org.eventline.location.LocationEntry;
+import org.eventline.support.CuratedEvents;
 import org.eventline.support.EventStream;
 import org.eventline.support.EventStream.Message;
+import org.eventline.support.FeedPosition;
 import org.eventline.support.TestEvents;
-import org.eventline.support.Tokens;
 import org.eventline.vocabulary.LocationKind;
 import org.eventline.vocabulary.LocationPrecision;
 
@@ -304,30 +303,19 @@ class ChangeStreamTest {
     }
 
     private static String pollCursor(Map<String, String> filter) {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParams(filter).queryParam("limit", 500);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get("/api/v1/changes");
-            page.then().statusCode(200);
-            if (page.path("next_cursor") == null) {
-                return page.path("poll_cursor");
-            }
-            cursor = page.path("next_cursor");
-        }
+        return FeedPosition.latest(RestAssured.port, filter);
     }
 
     /** Events written through the API at places of their own: a town and a district inside it. */
     private final class Fixture {
         private final int year = TestEvents.freshYear();
         private final String tag;
-        private final Map<String, String> tags = new HashMap<>();
+        private final CuratedEvents writes;
 
         Fixture() {
             DatasetDocument batch = TestEvents.batch(year, 0);
             tag = batch.dataset();
+            writes = new CuratedEvents(year, tag + "-report");
             LocationEntry district = new LocationEntry(null, tag + "-district", "District " + tag, LocationKind.DISTRICT,
                     tag + "-town", List.of(), new LocationEntry.Point(10.01, 20.01), LocationPrecision.DISTRICT, null);
             importer.importDocument(new DatasetDocument(tag, batch.sources(), batch.actors(),
@@ -343,27 +331,15 @@ class ChangeStreamTest {
         }
 
         String create(String title, String location) {
-            Response created = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
-                    .body(Map.of("type", "shelling", "title", title, "status", "occurred",
-                            "date", Map.of("edtf", year + "-03-01"), "location", location,
-                            "sources", List.of(Map.of("source", tag + "-report"))))
-                    .post("/api/v1/events");
-            created.then().statusCode(201);
-            tags.put(created.path("id"), created.header("ETag"));
-            return created.path("id");
+            return writes.create(title, location);
         }
 
         void patchTitle(String id, String title) {
-            Response patched = given().auth().oauth2(Tokens.editor()).header("If-Match", tags.get(id))
-                    .contentType("application/merge-patch+json; charset=utf-8").body(Map.of("title", title))
-                    .patch("/api/v1/events/" + id);
-            patched.then().statusCode(200);
-            tags.put(id, patched.header("ETag"));
+            writes.patchTitle(id, title);
         }
 
         void retire(String id) {
-            given().auth().oauth2(Tokens.admin()).header("If-Match", tags.get(id)).delete("/api/v1/events/" + id)
-                    .then().statusCode(204);
+            writes.retire(id);
         }
     }
 }

@@ -32,6 +32,7 @@ import io.restassured.response.Response;
 
 import org.eventline.dataset.DatasetDocument;
 import org.eventline.dataset.DatasetImporter;
+import org.eventline.support.CuratedEvents;
 import org.eventline.support.EventStream;
 import org.eventline.support.FaultyDatabase;
 import org.eventline.support.TcpProxy;
@@ -120,11 +121,8 @@ class DatabaseFaultsTest {
             Thread.sleep(1_500);
             proxy.restore();
             awaitStatus("/api/v1/actors", 200, Duration.ofSeconds(5));
-            String id = given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
-                    .body(Map.of("type", "shelling", "title", "Written after the restart", "status", "occurred",
-                            "date", Map.of("edtf", TestEvents.freshYear() + "-03-01"), "location", "aleppo",
-                            "sources", List.of(Map.of("source", "aljazeera-2016-10-14-aleppo-pounded"))))
-                    .post("/api/v1/events").then().statusCode(201).extract().path("id");
+            String id = new CuratedEvents(TestEvents.freshYear(), "aljazeera-2016-10-14-aleppo-pounded")
+                    .create("Written after the restart", "aleppo");
             // fails unless the stream delivers it
             stream.until(message -> id.equals(message.json().getString("event_id")), Duration.ofSeconds(30));
         }
