@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hibernate.Session;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
@@ -26,8 +24,6 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * JDBC coordinator, which logs, counts and times them out like any statement of its own.
  */
 public record NamedStatement(String sql, Map<String, Object> parameters) {
-
-    private static final Pattern NAME = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
 
     /** The statement as JDBC takes it: "?" for each name, and the values in that order. */
     public record Positional(String sql, List<Object> values) {
@@ -73,19 +69,16 @@ public record NamedStatement(String sql, Map<String, Object> parameters) {
     }
 
     public Positional positional() {
-        Matcher names = NAME.matcher(sql);
-        StringBuilder jdbcSql = new StringBuilder();
-        List<Object> values = new ArrayList<>();
-        while (names.find()) {
-            String name = names.group(1);
-            if (parameters.get(name) == null) {
+        ParsedSql parsed = ParsedSql.of(sql);
+        List<Object> values = new ArrayList<>(parsed.names().size());
+        for (String name : parsed.names()) {
+            Object value = parameters.get(name);
+            if (value == null) {
                 throw new IllegalStateException("no value for the parameter :" + name);
             }
-            values.add(parameters.get(name));
-            names.appendReplacement(jdbcSql, "?");
+            values.add(value);
         }
-        names.appendTail(jdbcSql);
-        return new Positional(jdbcSql.toString(), values);
+        return new Positional(parsed.jdbcSql(), values);
     }
 
     public PreparedStatement prepare(Connection connection) throws SQLException {
