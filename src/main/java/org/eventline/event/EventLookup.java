@@ -28,7 +28,7 @@ public class EventLookup {
     }
 
     /** The stored JSON document of the current event, or the 410 or 404. */
-    public String document(String id) {
+    public byte[] document(String id) {
         UUID eventId = id(id);
         return events.findDocument(eventId).orElseThrow(() -> missing(eventId, id));
     }

@@ -46,7 +46,7 @@ public class EventWriter {
     ObjectMapper objectMapper;
 
     /** An event as a write left it: its id and JSON. */
-    public record Written(UUID id, String document) {
+    public record Written(UUID id, byte[] document) {
         public EntityTag tag() {
             return ETags.ofJson(document);
         }
@@ -181,7 +181,7 @@ public class EventWriter {
         }
     }
 
-    private String storedDocument(UUID id) {
+    private byte[] storedDocument(UUID id) {
         return events.findDocument(id).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package org.eventline.web;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +64,11 @@ public class ETags {
 
     /** The strong tag of a record's JSON as its GET serves it. */
     public static EntityTag ofJson(String document) {
+        return ofJson(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same, of the JSON's UTF-8 bytes as stored. */
+    public static EntityTag ofJson(byte[] document) {
         return new EntityTag(Sha256.hex(document, TAG_BYTES));
     }
 
@@ -81,7 +87,7 @@ public class ETags {
     }
 
     /** The GET of one record stored as JSON, served as it is: 304 when If-None-Match names its tag, else the JSON tagged. */
-    public static Response answerJson(Request request, String document) {
+    public static Response answerJson(Request request, byte[] document) {
         return answer(request, ofJson(document), document);
     }
 

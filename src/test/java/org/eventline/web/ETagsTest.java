@@ -1,5 +1,6 @@
 package org.eventline.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,16 +127,16 @@ class ETagsTest {
 
     @Test
     void aRecordMatchingIfNoneMatchIsAnswered304() {
-        Response notModified = ETags.answerJson(request(Response.notModified()), "{}");
+        Response notModified = ETags.answerJson(request(Response.notModified()), "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals(304, notModified.getStatus());
         assertFalse(notModified.hasEntity());
     }
 
     @Test
     void aRecordNotMatchingIsServedWithItsStrongTag() {
-        Response ok = ETags.answerJson(request(null), "{}");
+        Response ok = ETags.answerJson(request(null), "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, ok.getStatus());
-        assertEquals("{}", ok.getEntity());
+        assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), (byte[]) ok.getEntity());
         assertEquals(ETags.ofJson("{}"), ok.getEntityTag());
         assertEquals("application/json", ok.getMediaType().toString());
     }
