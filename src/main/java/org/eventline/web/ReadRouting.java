@@ -41,7 +41,7 @@ public class ReadRouting {
 
     @ServerRequestFilter(priority = Priorities.USER - 100)
     public void route(ContainerRequestContext request, ResourceInfo resource) {
-        if (!isRead(request) || !servedByReplica(resource) || !replica.configured()) {
+        if (!replica.configured() || !isRead(request) || !servedByReplica(resource)) {
             return;
         }
         String sent = request.getHeaderString(POSITION);
