@@ -46,6 +46,7 @@ import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -70,9 +71,11 @@ NAMES = {
     "1": "1. 30-day window, newest first",
     "1a": "1a. 30-day window, oldest first (mostly one page)",
     "1b": "1b. 30-day window, wholly inside (within)",
-    "2": "2. window + type",
+    "2": "2. window + type, newest first",
+    "2a": "2a. window + type, oldest first (few pages)",
     "3": "3. frequent actor, newest first",
-    "4": "4. governorate in a month",
+    "4": "4. governorate in a month, newest first",
+    "4a": "4a. governorate in a month, oldest first (fewer pages)",
     "5": "5. next page of query 1 (cursor)",
     "6": "6. full-text word",
     "7": "7. stats by month for a year, by type",
@@ -99,6 +102,9 @@ class App:
         self.label = label
         self.port = port
         self.peak_rss_kb = 0
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                sys.exit(f"something already listens on port {port} (another benchmark?): choose another --port")
         self.log = open(os.path.join(tempfile.gettempdir(), f"eventline-bench-app-{label}.log"), "w")
         started = time.monotonic()
         self.process = subprocess.Popen(
@@ -219,20 +225,26 @@ def query_draws(rng, frequent_actors, governorates, event_ids):
         "1a": window_draws("", {}),
         "1b": window_draws("&date_match=within", {"date_match": "within"}),
     }
-    draws["2"] = []
-    for a, b in windows(rng, 2000):
-        kind = rng.choice(FREQUENT_TYPES)
-        draws["2"].append(Draw(f"/api/v1/events?from={a}&to={b}&type={kind}&limit={PAGE}", {"from": str(a), "to": str(b), "type": kind}))
+    for number, sort in (("2", "-date"), ("2a", None)):
+        draws[number] = []
+        for a, b in windows(rng, 2000):
+            kind = rng.choice(FREQUENT_TYPES)
+            draws[number].append(Draw(f"/api/v1/events?from={a}&to={b}&type={kind}" + (f"&sort={sort}" if sort else "")
+                                      + f"&limit={PAGE}", {"from": str(a), "to": str(b), "type": kind,
+                                                           **({"sort": sort} if sort else {})}))
     draws["3"] = []
     for _ in range(200):
         actor = rng.choice(frequent_actors)
         draws["3"].append(Draw(f"/api/v1/events?actor={actor}&sort=-date&limit={PAGE}", {"actor": actor, "sort": "-date"}))
-    draws["4"] = []
-    for _ in range(2000):
-        month = FIRST_DAY.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
-        place = rng.choice(governorates)
-        draws["4"].append(Draw(f"/api/v1/events?location={place}&from={month:%Y-%m}&to={month:%Y-%m}&limit={PAGE}",
-                               {"location": place, "from": f"{month:%Y-%m}", "to": f"{month:%Y-%m}"}))
+    for number, sort in (("4", "-date"), ("4a", None)):
+        draws[number] = []
+        for _ in range(2000):
+            month = FIRST_DAY.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
+            place = rng.choice(governorates)
+            draws[number].append(Draw(f"/api/v1/events?location={place}&from={month:%Y-%m}&to={month:%Y-%m}"
+                                      + (f"&sort={sort}" if sort else "") + f"&limit={PAGE}",
+                                      {"location": place, "from": f"{month:%Y-%m}", "to": f"{month:%Y-%m}",
+                                       **({"sort": sort} if sort else {})}))
     draws["5"] = [Draw(draw.path, {**draw.params, "page": 2}) for draw in rng.sample(draws["1"], 300)]
     draws["6"] = []
     for _ in range(200):

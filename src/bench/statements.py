@@ -159,17 +159,19 @@ def pgbench_scripts(window_days, frequent_types, frequent_actors, governorates, 
         "1a": draw_window + "\n" + statement(page(pgbench_bind, window)),
         "1": draw_window + "\n" + statement(page(pgbench_bind, window, descending=True)),
         "1b": f"\\set d random({within_from}, {window_days - 1})\n" + statement(page(pgbench_bind, window, within=True)),
-        "2": draw_window + "\n" + choose("t", string("type", frequent_types), lambda name: statement(page(
-            pgbench_bind, {**window, "type": f":{name}", "types": f":{name}_array"}, one_type=True))),
+        **{number: draw_window + "\n" + choose("t", string("type", frequent_types), lambda name, descending=descending: statement(
+            page(pgbench_bind, {**window, "type": f":{name}", "types": f":{name}_array"}, one_type=True, descending=descending)))
+           for number, descending in (("2", True), ("2a", False))},
         "3": choose("a", string("actor", frequent_actors), lambda name: actor_by_slug(
             pgbench_bind, {"slug": f":{name}", "one": ":one"}) + " \\gset actor_")
              + "\n" + statement(page(pgbench_bind, {"key": ":actor_id"}, timeline="event_actor_timeline", descending=True)),
-        "4": "\\set m random(0, 167)\n" + choose("g", string("gov", governorates), lambda name: location_by_slug(
+        **{number: "\\set m random(0, 167)\n" + choose("g", string("gov", governorates), lambda name: location_by_slug(
             pgbench_bind, {"slug": f":{name}", "one": ":one"}) + " \\gset place_")
-             + "\n" + statement(page(pgbench_bind, {
-                 "key": ":place_id", "from": f"({FIRST_DAY} + make_interval(months => :m::int))::date",
-                 "to": f"(({FIRST_DAY} + make_interval(months => :m::int + 1))::date - 1)"},
-                 timeline="event_place_timeline")),
+           + "\n" + statement(page(pgbench_bind, {
+               "key": ":place_id", "from": f"({FIRST_DAY} + make_interval(months => :m::int))::date",
+               "to": f"(({FIRST_DAY} + make_interval(months => :m::int + 1))::date - 1)"},
+               timeline="event_place_timeline", descending=descending))
+           for number, descending in (("4", True), ("4a", False))},
         # the next page of query 1: the cursor's position at the window's last day (about a page of events a day at 1M)
         "5": draw_window + "\n" + statement(page(pgbench_bind, {**window, "after_date": window["to"], "after_id": ":middle_id"},
                                                  descending=True, after=True)),
@@ -199,19 +201,20 @@ def explain_statements(number, rng, frequent_types, frequent_actors, governorate
     window = {"from": day(d), "to": day(d + 29)}
     if number in ("1", "1a", "1b"):
         return [page(literal, window, descending=number == "1", within=number == "1b")]
-    if number == "2":
+    if number in ("2", "2a"):
         kind = rng.choice(frequent_types)
-        return [page(literal, {**window, "type": f"'{kind}'", "types": f"array['{kind}']"}, one_type=True)]
+        return [page(literal, {**window, "type": f"'{kind}'", "types": f"array['{kind}']"}, one_type=True,
+                     descending=number == "2")]
     if number == "3":
         slug = rng.choice(frequent_actors)
         return [actor_by_slug(literal, {"slug": f"'{slug}'", "one": "1"}),
                 page(literal, {"key": f"'{ids_by_slug[slug]}'::uuid"}, timeline="event_actor_timeline", descending=True)]
-    if number == "4":
+    if number in ("4", "4a"):
         slug, month = rng.choice(governorates), first.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
         last = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
         return [location_by_slug(literal, {"slug": f"'{slug}'", "one": "1"}),
                 page(literal, {"key": f"'{ids_by_slug[slug]}'::uuid", "from": f"'{month}'::date", "to": f"'{last}'::date"},
-                     timeline="event_place_timeline")]
+                     timeline="event_place_timeline", descending=number == "4")]
     if number == "5":
         return [page(literal, {**window, "after_date": window["to"], "after_id": "'80000000-0000-4000-8000-000000000000'"},
                      descending=True, after=True)]
