@@ -574,6 +574,8 @@ def main():
     parser.add_argument("--heap", default="300m", help="the app's -Xmx")
     parser.add_argument("--queries", default=DEFAULT_QUERIES, help=f"of {', '.join(NAMES)}, 9 (default {DEFAULT_QUERIES})")
     parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
+    parser.add_argument("--sql-connections", type=int, metavar="N",
+                        help="pgbench clients (default --connections; 4 is the app's pool)")
     parser.add_argument("--warmup", type=int, metavar="SECONDS",
                         help="a fixed warm-up instead of waiting for the JIT (0: none); the C2 use is still printed")
     parser.add_argument("--warmup-min", type=int, default=60)
@@ -715,11 +717,13 @@ def main():
     if not args.no_sql:
         scripts, strings = statements.pgbench_scripts(WINDOW_DAYS, within_from=0, **statement_context)
         for query in queries:
-            sql[query] = run_pgbench(args.db, scripts[query], strings, args.duration, args.connections, args.threads)
+            sql[query] = run_pgbench(args.db, scripts[query], strings, args.duration,
+                                     args.sql_connections or args.connections, args.threads)
             print(f"SQL only, {NAMES[query]}: " + (f"{sql[query][0]:.0f} q/s, PG CPU {sql[query][1]:.3f} ms/q"
                                                    if sql[query] else "failed"), file=sys.stderr)
 
-    print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, {args.duration} s per query "
+    print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, "
+          f"{args.sql_connections or args.connections} pgbench clients, {args.duration} s per query "
           f"(one client: {args.single_duration} s); {os.cpu_count()} cores; {datetime.date.today()}")
     rows = [(query, distinct.get(query), {label: results[label][query] for label in results if query in results[label]},
              sql.get(query)) for query in queries]
