@@ -731,8 +731,9 @@ def main():
     print()
     for label in labels:
         app, (warm_seconds, c2_cores), export = summaries[label]
-        line = (f"- {label}: warmed up {warm_seconds:.0f} s (C2 {number(c2_cores, 3)} cores over the last "
-                f"{args.warmup_step} s step); ready {app.ready_seconds:.1f} s after start; peak RSS "
+        warmed = (f"warmed up {warm_seconds:.0f} s (C2 {c2_cores:.3f} cores over the last step)" if c2_cores is not None
+                  else "no warm-up")
+        line = (f"- {label}: {warmed}; ready {app.ready_seconds:.1f} s after start; peak RSS "
                 f"{app.peak_rss_kb / 1024:.0f} MB (-Xmx{args.heap})")
         if export:
             count, seconds, heap_before, heap_peak = export
