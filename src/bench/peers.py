@@ -33,6 +33,8 @@ The SQL PostGraphile runs (statement logging on for a moment, PostgreSQL 15, 1M 
   hash all the actor's events and sort them (1.2-2.3 s at 1M), and reading the actor's
   eventActorTimelinesByActorId ordered by date sorts them all too (5.5 s).
 - 8: select ... from event where id = $1 (the primary key).
+- The peer's sessions plan each execution for its values (plan_cache_mode=force_custom_plan, see
+  peers/graphile.config.mjs): the generic plan of query 3 sorts all of a frequent actor's events.
 - "relations" adds, per event, array(select ... from event_actor left join actor ... order by position)
   and the same for event_location and location, plus the primary place by its key: one statement per page.
 """
@@ -359,7 +361,7 @@ def milliseconds(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def measure(peer, query, bodies, duration, connections=16, threads=2):
+def measure(peer, bodies, duration, connections=16, threads=2):
     """Checks a sample of the bodies answers without errors, then loads the peer: (req/s, p50, p99, non-2xx)."""
     verify_bodies(peer.url, bodies)
     return run_wrk_post(peer.port, bodies, duration, connections, threads)
@@ -406,7 +408,7 @@ def main():
             print(f"warming up for {args.warmup} s on every query", file=sys.stderr)
             run_wrk_post(peer.port, [b for q in selected for b in bodies[q]], args.warmup, args.connections, args.threads)
         for q in selected:
-            rate, p50, p99, errors = measure(peer, q, bodies[q], args.duration, args.connections, args.threads)
+            rate, p50, p99, errors = measure(peer, bodies[q], args.duration, args.connections, args.threads)
             rows.append((q, rate, p50, p99, errors))
             print(f"{NAMES[q]}: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, non-2xx {errors}", file=sys.stderr)
     finally:
