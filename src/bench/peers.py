@@ -13,7 +13,7 @@ Two ways of reading the peer (issue #17):
 - "documents": the event's stored JSON (the column "document", what the API itself serves).
 
 Shared queries: 1. a 30-day window, page of 50 (events overlapping it, or with date_match=within
-inside it, by start day then id); 3. a frequent actor's events, newest first, page of 50;
+inside it, by start day then id; with "sort": "-date" newest first); 3. a frequent actor's events, newest first, page of 50;
 8. one event by id. A draw is a small dict: {"from", "to"[, "date_match": "within"]} for 1,
 {"actor": slug} for 3, {"id": uuid} for 8; eventline_path(query, draw) and graphql_bodies(query,
 variant, draws, db) turn the same draw into the API's request and the peer's.
@@ -173,7 +173,8 @@ def eventline_path(query, draw):
     """The API's request path for a draw."""
     if query == 1:
         within = "&date_match=within" if draw.get("date_match") == "within" else ""
-        return f"/api/v1/events?from={draw['from']}&to={draw['to']}{within}&limit={PAGE}"
+        sort = "&sort=-date" if draw.get("sort") == "-date" else ""
+        return f"/api/v1/events?from={draw['from']}&to={draw['to']}{within}{sort}&limit={PAGE}"
     if query == 3:
         return f"/api/v1/events?actor={draw['actor']}&sort=-date&limit={PAGE}"
     if query == 8:
@@ -191,13 +192,13 @@ eventLocationsByEventId(orderBy: POSITION_ASC) { nodes { role locationByLocation
 SELECTIONS = {"relations": RELATIONS, "documents": "document"}
 
 OVERLAP = """query Window($from: Date!, $to: Date!) {
-  allEvents(first: %d, orderBy: [DATE_START_ASC, ROW_ID_ASC],
+  allEvents(first: %d, orderBy: %s,
             filter: {dateStart: {lessThanOrEqualTo: $to}, or: [{dateEnd: {isNull: true}}, {dateEnd: {greaterThanOrEqualTo: $from}}]}) {
     nodes { %s }
   }
 }"""
 WITHIN = """query Within($from: Date!, $to: Date!) {
-  allEvents(first: %d, orderBy: [DATE_START_ASC, ROW_ID_ASC],
+  allEvents(first: %d, orderBy: %s,
             filter: {dateStart: {greaterThanOrEqualTo: $from, lessThanOrEqualTo: $to}, dateEnd: {lessThanOrEqualTo: $to}}) {
     nodes { %s }
   }
@@ -213,11 +214,16 @@ ONE = """query One($id: UUID!) {
 }"""
 
 
-def graphql_query(query, variant, date_match=None):
+OLDEST_FIRST = "[DATE_START_ASC, ROW_ID_ASC]"
+NEWEST_FIRST = "[DATE_START_DESC, ROW_ID_DESC]"  # the API's sort=-date
+
+
+def graphql_query(query, variant, date_match=None, sort=None):
     """The GraphQL document of a shared query (the same text for every draw: the peer caches its plan)."""
     selection = SELECTIONS[variant].replace("\n", " ")
     if query == 1:
-        return (WITHIN if date_match == "within" else OVERLAP) % (PAGE, selection)
+        order = NEWEST_FIRST if sort == "-date" else OLDEST_FIRST
+        return (WITHIN if date_match == "within" else OVERLAP) % (PAGE, order, selection)
     if query == 3:
         return ACTOR % (PAGE, selection)
     if query == 8:
@@ -239,7 +245,7 @@ def graphql_body(query, variant, draw, ids=None):
     """The request body of one draw; ids maps actor slugs to ids (actor_ids) for query 3."""
     if query == 1:
         variables = {"from": draw["from"], "to": draw["to"]}
-        return {"query": graphql_query(1, variant, draw.get("date_match")), "variables": variables}
+        return {"query": graphql_query(1, variant, draw.get("date_match"), draw.get("sort")), "variables": variables}
     if query == 3:
         return {"query": graphql_query(3, variant), "variables": {"actor": ids[draw["actor"]]}}
     if query == 8:
@@ -341,19 +347,34 @@ def verify_bodies(peer_url, bodies, sample=20):
 
 def run_wrk_post(port, bodies, duration, connections=16, threads=2, path="/graphql"):
     """wrk POSTing the bodies (picked at random per request) to the path: (req/s, p50 ms, p99 ms, non-2xx)."""
+    figures, _ = wrk_post(port, bodies, duration, connections, threads, path=path)
+    return figures["rate"], figures["p50"], figures["p99"], figures["errors"]
+
+
+def wrk_post(port, bodies, duration, connections, threads, seed=None, meter_groups=None, path="/graphql"):
+    """One wrk run POSTing the bodies; with a seed each thread draws the same sequence every run; with
+    meter_groups (procstat.CpuMeter's, plus "wrk") the CPU of those processes over the run. run.py's parse_wrk's
+    figures (rate, requests, mean, p50, p99, errors), and the meter or None."""
+    from run import parse_wrk
+    import procstat
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as listing:
         listing.write("\n".join(json.dumps(body, separators=(",", ":")) for body in bodies) + "\n")
     try:
-        output = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "-s", BODIES_LUA,
-                                 f"http://127.0.0.1:{port}", "--", listing.name, path],
-                                capture_output=True, text=True, check=True).stdout
+        process = subprocess.Popen(["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{duration}s", "--latency",
+                                    "-s", BODIES_LUA, f"http://127.0.0.1:{port}", "--", listing.name, path,
+                                    *([str(seed)] if seed is not None else [])],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        meter = procstat.CpuMeter({**meter_groups, "wrk": lambda: [process.pid]}) if meter_groups else None
+        if meter:
+            with meter:
+                output, errors = process.communicate()
+        else:
+            output, errors = process.communicate()
+        if process.returncode != 0:
+            raise RuntimeError(f"wrk failed: {errors[-500:]}")
     finally:
         os.unlink(listing.name)
-    rate = float(re.search(r"Requests/sec:\s+([0-9.]+)", output).group(1))
-    p50 = milliseconds(re.search(r"\s50%\s+([0-9.]+\w+)", output).group(1))
-    p99 = milliseconds(re.search(r"\s99%\s+([0-9.]+\w+)", output).group(1))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rate, p50, p99, int(errors.group(1)) if errors else 0
+    return parse_wrk(output), meter
 
 
 def milliseconds(text):
@@ -365,6 +386,95 @@ def measure(peer, bodies, duration, connections=16, threads=2):
     """Checks a sample of the bodies answers without errors, then loads the peer: (req/s, p50, p99, non-2xx)."""
     verify_bodies(peer.url, bodies)
     return run_wrk_post(peer.port, bodies, duration, connections, threads)
+
+
+# --- run.py's peer: --peer postgraphile:VARIANT --------------------------------------------------------
+
+# run.py's queries the peer answers alike, and the shape each is here (the draw's params give the period
+# rule and the order); the others have no equivalent (run.py shows n/a)
+RUN_QUERIES = {"1": 1, "1a": 1, "1b": 1, "3": 3, "8": 8}
+
+
+def create(spec, context):
+    """run.py's --peer SPEC, "postgraphile:documents" or "postgraphile:relations"; context: run.py's
+    db, port, queries, draws (Draw lists by query), answers (the first build's, run.py's sample_answers),
+    reference (its label), seeds (wrk's per query), duration, connections, threads, query_warmup,
+    single_duration, high_connections, warmup (seconds of mixed requests before measuring)."""
+    name, _, variant = spec.partition(":")
+    if name != "postgraphile" or variant not in VARIANTS:
+        raise SystemExit(f"--peer takes postgraphile:{'|'.join(VARIANTS)}, not {spec}")
+    return PostGraphilePeer(variant, context)
+
+
+class PostGraphilePeer:
+    """PostGraphile as run.py measures a build: started, its answers checked equal to the first build's on
+    the checked draws (Mismatch stops the run), warmed up on every shared query, then each query measured
+    with the builds' draws, seeds and runs (measure); close() stops it."""
+
+    def __init__(self, variant, context):
+        self.label = f"postgraphile:{variant}"
+        self.context = context
+        shared = [q for q in context["queries"] if q in RUN_QUERIES]
+        self.bodies = {q: graphql_bodies(RUN_QUERIES[q], variant, [draw.params for draw in context["draws"][q]],
+                                         context["db"]) for q in shared}
+        self.server = PostGraphile(context["db"], context["port"], variant)
+        try:
+            self._check(shared)
+            self._warm_up(shared)
+        except BaseException:
+            self.server.stop()
+            raise
+
+    def _check(self, shared):
+        for q in shared:
+            reference = self.context["answers"].get(q, [])
+            for draw, body, (_, (_, text)) in zip(self.context["draws"][q], self.bodies[q], reference):
+                check_equal(RUN_QUERIES[q], draw.params, json.loads(text), self.server.ask(body))
+            print(f"{self.label}: query {q}: {len(reference)} draws answered as {self.context['reference']} does",
+                  file=sys.stderr)
+
+    def _warm_up(self, shared):
+        seconds = self.context["warmup"]
+        if seconds > 0 and shared:
+            print(f"{self.label}: warming up {seconds} s on queries {', '.join(shared)}", file=sys.stderr)
+            wrk_post(self.server.port, [body for q in shared for body in self.bodies[q]], seconds,
+                     self.context["connections"], self.context["threads"])
+
+    def measure(self, query_number, draws_, duration, connections):
+        """The builds' runs (measure_query in run.py) on the peer: unmeasured, measured with the CPU of node and
+        PostgreSQL, one client, and at high_connections; None for a query the peer has no equivalent of."""
+        from measured import Measured
+        import procstat
+        bodies = self.bodies.get(query_number)
+        if bodies is None:
+            return None
+        assert len(bodies) == len(draws_), "the peer's bodies are made from run.py's draws, one per draw"
+        context, port = self.context, self.server.port
+        seed, threads = context["seeds"][query_number], context["threads"]
+        if context["query_warmup"] > 0:
+            wrk_post(port, bodies, context["query_warmup"], connections, threads, seed)
+        figures, meter = wrk_post(port, bodies, duration, connections, threads, seed, meter_groups={
+            "server": lambda: [self.server.pid], "postgres": lambda: procstat.postgres_pids(context["db"])})
+        single = (wrk_post(port, bodies, context["single_duration"], 1, 1, seed)[0]
+                  if context["single_duration"] > 0 else None)
+        high = (wrk_post(port, bodies, duration, context["high_connections"], threads, seed)[0]
+                if context.get("high_connections") else None)
+        requests = max(figures["requests"], 1)
+        return Measured(
+            rate=figures["rate"], p50=figures["p50"], p99=figures["p99"], errors=figures["errors"],
+            cpu_ms_per_request_server=meter.seconds("server") * 1000 / requests,
+            cpu_ms_per_request_postgres=meter.seconds("postgres") * 1000 / requests,
+            cpu_ms_per_request_client=meter.seconds("wrk") * 1000 / requests,
+            single_client_p50=single["p50"] if single else None, single_client_mean=single["mean"] if single else None,
+            high_rate=high["rate"] if high else None, high_p99=high["p99"] if high else None)
+
+    def summary(self):
+        """A line under run.py's tables."""
+        return (f"PostGraphile 5.1.5, pool of 4; ready {self.server.ready_seconds:.1f} s after start; "
+                f"warmed up {self.context['warmup']} s (fixed) on the shared queries")
+
+    def close(self):
+        self.server.stop()
 
 
 def main():

@@ -29,7 +29,12 @@ asserts a target: it measures.
 Peers: --peer SPEC (repeatable) asks src/bench/peers.py for another server to measure on the same queries and
 draws: peers.create(SPEC, context) with context a dict (db, port, duration, connections, threads) returns an
 object with a label and measure(query_number, draws, duration, connections) -> Measured or None, and optionally
-close(); see measured.py (Draw, Measured, Peer). Its figures become one more column group in both tables.
+close(); see measured.py (Draw, Measured, Peer). Its figures become one more column group in both tables, and
+the throughput table gets "best build/best peer" (req/s). postgraphile:documents and postgraphile:relations
+(PostGraphile 5, peers.py) answer queries 1, 1a, 1b, 3 and 8 (n/a elsewhere): started on --port + 1, checked
+equal to the first build's answers on the checked draws (or the run stops), warmed up --peer-warmup seconds,
+then measured as a build is, its CPU being node's and PostgreSQL's; then stopped. The context dict carries
+what that needs (queries, draws, the first build's answers, wrk's seeds, the run's durations).
 
 With --replica it first makes a streaming replica of the local server (pg_basebackup -R into a
 temporary directory, started on --replica-port, as the postgres user when run as root; the server
@@ -488,6 +493,11 @@ def ratio(a, b, digits=2):
     return "n/a" if a is None or not b else f"{a / b:.{digits}f}"
 
 
+def best_rate(measured, labels):
+    """The highest req/s among these labels' figures, or None."""
+    return max((measured[label].rate for label in labels if label in measured), default=None)
+
+
 def print_tables(rows, labels, peers, args):
     """rows: [(query number, distinct pages, {label: Measured}, SQL-only (q/s, PG CPU ms/q) or None)]."""
     high = args.high_connections
@@ -501,6 +511,8 @@ def print_tables(rows, labels, peers, args):
             header.append(f"{label} replica transactions")
     if len(labels) > 1:
         header.append(f"req/s {labels[-1]}/{labels[0]}")
+    if peers:
+        header.append("req/s best build/best peer")
     header.append("SQL-only q/s")
     header += [f"{label}/SQL" for label in groups]
     print(f"\n**Throughput** ({args.connections} connections" + (f", and {high}" if high else "") + ")\n")
@@ -518,6 +530,8 @@ def print_tables(rows, labels, peers, args):
         if len(labels) > 1:
             first, last = measured.get(labels[0]), measured.get(labels[-1])
             cells.append(ratio(last and last.rate, first and first.rate))
+        if peers:
+            cells.append(ratio(best_rate(measured, labels), best_rate(measured, [peer.label for peer in peers])))
         cells.append(number(sql and sql[0]))
         cells += [ratio(measured.get(label) and measured[label].rate, sql and sql[0]) for label in groups]
         print("| " + " | ".join(cells) + " |")
@@ -595,7 +609,9 @@ def main():
     parser.add_argument("--app-option", action="append", default=[],
                         help="a JVM option for the app, e.g. -Dquarkus.datasource.jdbc.max-size=4 (repeatable)")
     parser.add_argument("--peer", action="append", default=[], metavar="SPEC",
-                        help="another server to measure on the same draws, made by src/bench/peers.py (repeatable)")
+                        help="another server to measure on the same draws, made by src/bench/peers.py (repeatable): "
+                             "postgraphile:documents, postgraphile:relations")
+    parser.add_argument("--peer-warmup", type=int, default=30, help="seconds of mixed requests before a peer is measured")
     args = parser.parse_args()
     if args.warmup is not None:
         args.warmup_min = args.warmup_max = args.warmup
@@ -698,16 +714,26 @@ def main():
         if args.peer:
             import peers as peer_module
             context = {"db": args.db, "port": args.port + 1, "duration": args.duration,
-                       "connections": args.connections, "threads": args.threads}
+                       "connections": args.connections, "threads": args.threads, "queries": queries, "draws": draws,
+                       "answers": answers[labels[0]], "reference": labels[0],
+                       "seeds": {query: 100 + index for index, query in enumerate(queries)},
+                       "query_warmup": args.query_warmup, "single_duration": args.single_duration,
+                       "high_connections": args.high_connections, "warmup": args.peer_warmup}
             for spec in args.peer:
                 peer = peer_module.create(spec, context)
                 peers.append(peer)
-                for query in queries:
-                    measured = peer.measure(query, draws[query], args.duration, args.connections)
-                    if measured:
-                        results.setdefault(peer.label, {})[query] = measured
-                if hasattr(peer, "close"):
-                    peer.close()
+                try:
+                    for query in queries:
+                        m = peer.measure(query, draws[query], args.duration, args.connections)
+                        if m:
+                            results.setdefault(peer.label, {})[query] = m
+                            print(f"{peer.label} {NAMES[query]}: {m.rate:.0f} req/s, p50 {m.p50:.1f} ms, p99 {m.p99:.1f} ms, "
+                                  f"1-client p50 {number(m.single_client_p50, 2)} ms, CPU ms/req server "
+                                  f"{number(m.cpu_ms_per_request_server, 3)} PG {number(m.cpu_ms_per_request_postgres, 3)}, "
+                                  f"errors {m.errors}", file=sys.stderr)
+                finally:
+                    if hasattr(peer, "close"):
+                        peer.close()
     finally:
         if replica:
             replica.remove()
@@ -740,6 +766,9 @@ def main():
             line += (f"; {EXPORT_NAME}: {count:,} rows in {seconds:.1f} s = {count / seconds:,.0f} rows/s, "
                      f"heap {heap_before:.0f} MB before, {heap_peak:.0f} MB peak")
         print(line)
+    for peer in peers:
+        if hasattr(peer, "summary"):
+            print(f"- {peer.label}: {peer.summary()}")
 
 
 if __name__ == "__main__":
