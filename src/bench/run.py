@@ -1,16 +1,40 @@
 #!/usr/bin/env python3
-"""Eventline load benchmark: the packaged app against a generated database, every query with
-randomised parameters through wrk, the same SQL through pgbench, one results table.
+"""Eventline load benchmark: one or more builds of the app against a generated database, every query with
+randomised parameters through wrk, the same statements through pgbench, the results as Markdown tables.
 
 Usage (from the repository root, after src/bench/generate.sh):
-    python3 src/bench/run.py [--db eventline_bench] [--duration 20] [--connections 16] [--warmup 30]
-                             [--queries 1,2,...] [--no-sql] [--explain FILE] [--app-option=-Dkey=value ...]
-                             [--replica [--replica-port 15433]]
+    python3 src/bench/run.py [--db eventline_bench] [--jar LABEL=PATH ...] [--duration 20] [--connections 16]
+                             [--high-connections 64] [--queries 1,1b,2,...] [--no-sql] [--explain FILE]
+                             [--app-option=-Dkey=value ...] [--replica [--replica-port 15433]] [--peer SPEC ...]
 
-It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL), builds the jar if
-missing, starts it on --port with the seed off, and prints a Markdown table: query, req/s, p50,
-p99, the SQL-only throughput, the ratio API/SQL, and at the end the app's peak RSS and the time
-it took to be ready. Nothing here asserts a target: it measures.
+It needs wrk and pgbench (apt-get install wrk; pgbench comes with PostgreSQL). For each build (--jar, repeatable;
+default: this checkout's target/quarkus-app/quarkus-run.jar labelled "app", built if missing):
+  1. the answers check, before anything is measured: every build is started in turn and asked --check-draws
+     draws of each query; they must return the same event ids in the same order and the same bodies (the cursor
+     aside), or the run stops. The first build's answers give the "distinct pages" column: how many different
+     answers N draws got (a query whose draws all get the same page measures a cache, not the query);
+  2. then each build in turn: started on the same database, warmed up with mixed requests of every selected query
+     in steps of --warmup-step seconds until its C2 compiler threads use less than --warmup-quiet cores over a step
+     (at least --warmup-min, at most --warmup-max seconds), then for each query: 5 s unmeasured, --duration seconds
+     measured at --connections (CPU of the app, of PostgreSQL and of wrk sampled from /proc meanwhile), 5 s at one
+     connection (single-client latency), and with --high-connections the same run at that many connections;
+     then the CSV export (query 9); then stopped. Every build gets the same draws, in the same order per wrk thread.
+After the builds: each query's statements through pgbench (-M prepared, --connections clients), the very statements
+the app sends (statements.py; the pool's validation round trips aside), with PostgreSQL's CPU per transaction.
+
+The tables: throughput (req/s, p99, and at --high-connections req/s, p99 and p99 ratio; SQL-only q/s; build/SQL)
+and latency/CPU (single-client p50 and mean; app and PostgreSQL CPU ms per request and their ratio). Nothing here
+asserts a target: it measures.
+
+Peers: --peer SPEC (repeatable) asks src/bench/peers.py for another server to measure on the same queries and
+draws: peers.create(SPEC, context) with context a dict (db, port, duration, connections, threads) returns an
+object with a label and measure(query_number, draws, duration, connections) -> Measured or None, and optionally
+close(); see measured.py (Draw, Measured, Peer). Its figures become one more column group in both tables, and
+the throughput table gets "best build/best peer" (req/s). postgraphile:documents and postgraphile:relations
+(PostGraphile 5, peers.py) answer queries 1, 1a, 1b, 3 and 8 (n/a elsewhere): started on --port + 1, checked
+equal to the first build's answers on the checked draws (or the run stops), warmed up --peer-warmup seconds,
+then measured as a build is, its CPU being node's and PostgreSQL's; then stopped. The context dict carries
+what that needs (queries, draws, the first build's answers, wrk's seeds, the run's durations).
 
 With --replica it first makes a streaming replica of the local server (pg_basebackup -R into a
 temporary directory, started on --replica-port, as the postgres user when run as root; the server
@@ -21,11 +45,13 @@ cores, so the rates prove the path, not a speed-up. The replica is stopped and d
 """
 import argparse
 import datetime
+import importlib
 import json
 import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -33,14 +59,35 @@ import threading
 import time
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import procstat  # noqa: E402
+import statements  # noqa: E402
+from measured import Draw, Measured  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
 FIRST_DAY = datetime.date(2011, 1, 1)
 LAST_WINDOW_START = datetime.date(2024, 12, 1)
+WINDOW_DAYS = (LAST_WINDOW_START - FIRST_DAY).days
 FREQUENT_TYPES = ["air_strike", "shelling", "armed_clash"]
 SEARCH_WORDS = ["hospital", "convoy", "market", "bridge", "school", "checkpoint"]
-PAGE = 50
-
+PAGE = statements.PAGE
+NAMES = {
+    "1": "1. 30-day window, newest first",
+    "1a": "1a. 30-day window, oldest first (mostly one page)",
+    "1b": "1b. 30-day window, wholly inside (within)",
+    "2": "2. window + type, newest first",
+    "2a": "2a. window + type, oldest first (few pages)",
+    "3": "3. frequent actor, newest first",
+    "4": "4. governorate in a month, newest first",
+    "4a": "4a. governorate in a month, oldest first (fewer pages)",
+    "5": "5. next page of query 1 (cursor)",
+    "6": "6. full-text word",
+    "7": "7. stats by month for a year, by type",
+    "8": "8. one event by id",
+}
+EXPORT_NAME = "9. CSV export of 2016"
+DEFAULT_QUERIES = "1,1b,2,3,4,5,6,7,8,9"
 
 
 def psql(db, sql):
@@ -54,17 +101,21 @@ def http_get(port, path):
 
 
 class App:
-    """The packaged application, started against the benchmark database, with its RSS sampled."""
+    """One build of the application, started against the benchmark database, with its RSS sampled."""
 
-    def __init__(self, db, port, heap, options=()):
+    def __init__(self, label, jar, db, port, heap, options=()):
+        self.label = label
         self.port = port
         self.peak_rss_kb = 0
-        self.log = open(os.path.join(tempfile.gettempdir(), "eventline-bench-app.log"), "w")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                sys.exit(f"something already listens on port {port} (another benchmark?): choose another --port")
+        self.log = open(os.path.join(tempfile.gettempdir(), f"eventline-bench-app-{label}.log"), "w")
         started = time.monotonic()
         self.process = subprocess.Popen(
             ["java", f"-Xmx{heap}", f"-Dquarkus.http.port={port}", "-Deventline.seed.enabled=false",
              "-Dquarkus.log.console.json.enabled=false",
-             f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/{db}", *options, "-jar", JAR],
+             f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/{db}", *options, "-jar", jar],
             stdout=self.log, stderr=subprocess.STDOUT)
         while True:
             try:
@@ -74,7 +125,7 @@ class App:
                 pass
             # a first start on freshly generated data renders every event's document before it is ready
             if self.process.poll() is not None or time.monotonic() - started > 3600:
-                sys.exit("the app did not become ready; see " + self.log.name)
+                sys.exit(f"the build {label} did not become ready; see " + self.log.name)
             time.sleep(0.05)
         self.ready_seconds = time.monotonic() - started
         self.sampling = True
@@ -156,171 +207,246 @@ class Replica:
         subprocess.run(command, check=True, cwd=self.directory)
 
 
+
+# ---------------------------------------------------------------------------------------------------------------
+# the draws: every build and every peer gets the same
+# ---------------------------------------------------------------------------------------------------------------
+
 def windows(rng, count, days=30):
-    span = (LAST_WINDOW_START - FIRST_DAY).days
     for _ in range(count):
-        start = FIRST_DAY + datetime.timedelta(days=rng.randrange(span))
+        start = FIRST_DAY + datetime.timedelta(days=rng.randrange(WINDOW_DAYS))
         yield start, start + datetime.timedelta(days=days - 1)
 
 
-def query_paths(rng, db, port, frequent_actors, governorates):
-    """Randomised request paths for queries 1-8 (query 5 needs real cursors, fetched from the app)."""
-    q1 = [f"/api/v1/events?from={a}&to={b}&limit={PAGE}" for a, b in windows(rng, 2000)]
-    q2 = [f"/api/v1/events?from={a}&to={b}&type={rng.choice(FREQUENT_TYPES)}&limit={PAGE}" for a, b in windows(rng, 2000)]
-    q3 = [f"/api/v1/events?actor={rng.choice(frequent_actors)}&sort=-date&limit={PAGE}" for _ in range(200)]
-    q4 = []
-    for _ in range(2000):
-        month = FIRST_DAY.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
-        q4.append(f"/api/v1/events?location={rng.choice(governorates)}&from={month:%Y-%m}&to={month:%Y-%m}&limit={PAGE}")
-    q5 = []
-    for path in rng.sample(q1, 300):
-        cursor = json.loads(http_get(port, path))["next_cursor"]
-        if cursor:
-            q5.append(path + "&cursor=" + cursor)
-    q6 = [f"/api/v1/events?q={rng.choice(SEARCH_WORDS)}&limit={PAGE}" for _ in range(200)]
-    q7 = [f"/api/v1/stats/timeline?from={y}&to={y}&interval=month&group_by=type" for y in range(2011, 2025)]
-    ids = psql(db, "select id from event tablesample system (1) limit 5000")
-    q8 = [f"/api/v1/events/{event_id}" for event_id in ids]
-    return {1: q1, 2: q2, 3: q3, 4: q4, 5: q5, 6: q6, 7: q7, 8: q8}
+def query_draws(rng, frequent_actors, governorates, event_ids):
+    """Randomised requests of each query. Query 5's are query 1's first pages, whose next page each build
+    reaches by its own cursor (next_pages)."""
+    def window_draws(extra, extra_params):
+        return [Draw(f"/api/v1/events?from={a}&to={b}{extra}&limit={PAGE}", {"from": str(a), "to": str(b), **extra_params})
+                for a, b in windows(rng, 2000)]
 
-
-# The longest span of each envelope length class (DateSpanClass, V012); the last class has no bound.
-SPAN_CLASSES = [0, 7, 31, 92, 366, None]
-
-
-def page_sql(conditions, timeline="event", key=None, start=None, to=None, after=None, descending=False, join_event=True,
-             one_type=None):
-    """The statement of EventPageQuery: one ordered range scan per span class of the timeline, reading
-    positions only, merged, then the page's documents. start and to are SQL date expressions (the window),
-    after a keyset position, all optional; join_event=False when the conditions are on the timeline's days."""
-    t = "e" if timeline == "event" else "t"
-    event_column = "id" if timeline == "event" else "event_id"
-    if timeline == "event":
-        source = "event e"
-    else:
-        source = f"{timeline} t" + (f" join event e on e.id = t.event_id" if join_event else "")
-    key_column = {"event_actor_timeline": "actor_id", "event_place_timeline": "location_id"}.get(timeline)
-    direction = " desc" if descending else ""
-    branches = []
-    for code, span in enumerate(SPAN_CLASSES):
-        where = [f"{t}.date_span_class = {code}"]
-        if key:
-            where.append(f"t.{key_column} = {key}")
-        elif one_type:
-            where.append(f"e.type_code = {one_type}")
-        if start and span is not None:
-            where.append(f"{t}.date_start >= ({start}) - {span}")
-        if to:
-            where.append(f"{t}.date_start <= {to}")
-        if after:
-            where.append(f"({t}.date_start, {t}.{event_column}) {'<' if descending else '>'} {after}")
-        branches.append(f"(select {t}.{event_column} as id, {t}.date_start from {source} where {' and '.join(where)}"
-                        f" and {conditions} order by {t}.date_start{direction}, {t}.{event_column}{direction} limit {PAGE + 1})")
-    return (f"select d.id, d.date_start, d.document from ({' union all '.join(branches)}) page join event d on d.id = page.id"
-            f" order by page.date_start{direction}, page.id{direction} limit {PAGE + 1};\n")
-
-
-def overlap(start, to, index_range=False, alias="e"):
-    """EventConditions' overlap of the window: comparisons; for aggregates, with the redundant range for the indexes."""
-    return (f"({alias}.date_end is null or {alias}.date_end >= {start})"
-            + (f" and ({alias}.date_start >= ({start}) - 366 or {alias}.date_span_class = 5)" if index_range else "")
-            + f" and {alias}.date_start <= {to}")
-
-
-def sql_scripts(frequent_actors, governorates, events):
-    """pgbench scripts issuing the app's statements for queries 1-8, with the same randomisation."""
-    span = (LAST_WINDOW_START - FIRST_DAY).days
-    window = f"\\set d random(0, {span - 1})\n"
-    start, end = "'2011-01-01'::date + :d::int", "'2011-01-01'::date + :d::int + 29"
-    actor = "(select id from actor where slug = 'ACTOR')"
-    governorate = "(select id from location where slug = 'GOVERNORATE')"
-    month_start = "('2011-01-01'::date + make_interval(months => :m::int))::date"
-    month_end = "(('2011-01-01'::date + make_interval(months => :m::int + 1))::date - 1)"
-    year_start, year_end = "make_date(:y::int, 1, 1)", "make_date(:y::int, 12, 31)"
-
-    def day_counts(key):
-        # DayCountQuery: per-day counts inside the year, plus the events that began before it and overlap it
-        earlier = "".join(
-            f" union all select cast(date_trunc('month', {year_start}) as date), {key.replace('d.', 'e.')}, 1 from event e"
-            f" where e.date_span_class = {code} and e.date_start < {year_start}"
-            f" and (e.date_end is null or e.date_end >= {year_start})"
-            + (f" and e.date_start >= {year_start} - {span}" if span is not None else "")
-            for code, span in enumerate(SPAN_CLASSES) if code > 0)
-        return (f"select bucket, key, sum(events) from (select cast(date_trunc('month', d.day) as date) as bucket, {key} as key,"
-                f" d.events from event_day_count d where d.events > 0 and d.day >= {year_start} and d.day <= {year_end}"
-                f"{earlier}) counts group by 1, 2 order by 1, 2;\n")
-
-    scripts = {
-        1: window + page_sql(overlap(start, end), start=start, to=end),
-        2: window + "\\set t random(1, 3)\n"
-           + page_sql(overlap(start, end) + " and e.type_code = any(array[(array['air_strike','shelling','armed_clash'])[:t::int]])",
-                      start=start, to=end, one_type="(array['air_strike','shelling','armed_clash'])[:t::int]"),
-        3: "select * from actor where slug = 'ACTOR';\n"
-           + page_sql("true", timeline="event_actor_timeline", key=actor, descending=True, join_event=False),
-        4: "\\set m random(0, 167)\n" + "select * from location where slug = 'GOVERNORATE';\n"
-           + page_sql(overlap(month_start, month_end, alias="t"), timeline="event_place_timeline", key=governorate,
-                      start=month_start, to=month_end, join_event=False),
-        5: window + page_sql(overlap(start, end), start=start, to=end,
-                                    after=f"({start}, '00000000-0000-0000-0000-000000000000'::uuid)"),
-        6: "\\set w random(1, 6)\n"
-           + page_sql("e.search_document @@ websearch_to_tsquery('english', "
-                      "(array['hospital','convoy','market','bridge','school','checkpoint'])[:w::int])"),
-        7: "\\set y random(2011, 2024)\n" + day_counts("cast(null as text)") + day_counts("d.type_code"),
-        8: f"\\set r random(1, {events})\n"
-           + "select document from event where external_key = 'bench:' || :r::int;\n",
+    draws = {
+        "1": window_draws("&sort=-date", {"sort": "-date"}),
+        "1a": window_draws("", {}),
+        "1b": window_draws("&date_match=within", {"date_match": "within"}),
     }
-    return scripts
+    for number, sort in (("2", "-date"), ("2a", None)):
+        draws[number] = []
+        for a, b in windows(rng, 2000):
+            kind = rng.choice(FREQUENT_TYPES)
+            draws[number].append(Draw(f"/api/v1/events?from={a}&to={b}&type={kind}" + (f"&sort={sort}" if sort else "")
+                                      + f"&limit={PAGE}", {"from": str(a), "to": str(b), "type": kind,
+                                                           **({"sort": sort} if sort else {})}))
+    draws["3"] = []
+    for _ in range(200):
+        actor = rng.choice(frequent_actors)
+        draws["3"].append(Draw(f"/api/v1/events?actor={actor}&sort=-date&limit={PAGE}", {"actor": actor, "sort": "-date"}))
+    for number, sort in (("4", "-date"), ("4a", None)):
+        draws[number] = []
+        for _ in range(2000):
+            month = FIRST_DAY.replace(year=rng.randrange(2011, 2025), month=rng.randrange(1, 13))
+            place = rng.choice(governorates)
+            draws[number].append(Draw(f"/api/v1/events?location={place}&from={month:%Y-%m}&to={month:%Y-%m}"
+                                      + (f"&sort={sort}" if sort else "") + f"&limit={PAGE}",
+                                      {"location": place, "from": f"{month:%Y-%m}", "to": f"{month:%Y-%m}",
+                                       **({"sort": sort} if sort else {})}))
+    draws["5"] = [Draw(draw.path, {**draw.params, "page": 2}) for draw in rng.sample(draws["1"], 300)]
+    draws["6"] = []
+    for _ in range(200):
+        word = rng.choice(SEARCH_WORDS)
+        draws["6"].append(Draw(f"/api/v1/events?q={word}&limit={PAGE}", {"q": word}))
+    draws["7"] = [Draw(f"/api/v1/stats/timeline?from={y}&to={y}&interval=month&group_by=type",
+                       {"year": y, "interval": "month", "group_by": "type"}) for y in range(2011, 2025)]
+    draws["8"] = [Draw(f"/api/v1/events/{event_id}", {"id": event_id}) for event_id in event_ids]
+    return draws
 
 
-def run_wrk(port, paths, duration, connections, threads):
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
-        listing.write("\n".join(paths))
-    base = ["wrk", f"-t{threads}", f"-c{connections}", "--latency", "-s", os.path.join(ROOT, "src/bench/wrk/paths.lua"),
-            f"http://127.0.0.1:{port}"]
-    subprocess.run(base[:1] + ["-d5s"] + base[1:] + ["--", listing.name], capture_output=True, text=True)  # warm-up
-    output = subprocess.run(base[:1] + [f"-d{duration}s"] + base[1:] + ["--", listing.name],
-                            capture_output=True, text=True).stdout
-    os.unlink(listing.name)
-    rate = float(re.search(r"Requests/sec:\s+([0-9.]+)", output).group(1))
-    p50 = latency(re.search(r"\s50%\s+([0-9.]+\w+)", output).group(1))
-    p99 = latency(re.search(r"\s99%\s+([0-9.]+\w+)", output).group(1))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rate, p50, p99, int(errors.group(1)) if errors else 0
+def next_pages(port, draws):
+    """Query 5's paths on one build: each first page's next page, by the cursor this build gave."""
+    paths = []
+    for draw in draws:
+        cursor = json.loads(http_get(port, draw.path))["next_cursor"]
+        if cursor:
+            paths.append(draw.path + "&cursor=" + urllib.request.quote(cursor, safe=""))
+    return paths
 
 
-def latency(text):
-    value, unit = re.match(r"([0-9.]+)(\w+)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+def request_paths(port, draws):
+    return {number: next_pages(port, items) if number == "5" else [draw.path for draw in items]
+            for number, items in draws.items()}
 
 
-def run_pgbench(db, script, duration, connections, threads):
+# ---------------------------------------------------------------------------------------------------------------
+# the answers check
+# ---------------------------------------------------------------------------------------------------------------
+
+def answer(body):
+    """(ids in order or None, the body without its cursor) of one answer."""
+    document = json.loads(body)
+    if isinstance(document, dict) and "items" in document:
+        ids = tuple(item.get("id") for item in document["items"])
+        document = {key: value for key, value in document.items() if key != "next_cursor"}
+    else:
+        ids = None
+    return ids, json.dumps(document, sort_keys=True)
+
+
+def sample_answers(port, draws, selected, count):
+    """The answers of each selected query's first `count` draws (query 5: the next page by this build's cursor)."""
+    answers = {}
+    for number in selected:
+        if number not in draws:
+            continue
+        paths = next_pages(port, draws[number][:count]) if number == "5" else [d.path for d in draws[number][:count]]
+        answers[number] = [(path.split("&cursor=")[0], answer(http_get(port, path))) for path in paths]
+    return answers
+
+
+def compare_answers(reference_label, reference, label, other, allow_body_differences):
+    for number, pairs in reference.items():
+        for (path, (ids, body)), (_, (other_ids, other_body)) in zip(pairs, other[number]):
+            if ids != other_ids:
+                sys.exit(f"ANSWERS DIFFER: query {number}, {path}: {reference_label} gave ids {list(ids or [])[:5]}..., "
+                         f"{label} gave {list(other_ids or [])[:5]}...")
+            if body != other_body:
+                message = f"answers differ: query {number}, {path}: same ids, different bodies ({reference_label} vs {label})"
+                if not allow_body_differences:
+                    sys.exit("ANSWERS DIFFER: " + message)
+                print("warning: " + message, file=sys.stderr)
+        if len(pairs) != len(other[number]):
+            sys.exit(f"ANSWERS DIFFER: query {number}: {len(pairs)} next pages on {reference_label}, "
+                     f"{len(other[number])} on {label}")
+
+
+def distinct_pages(answers):
+    """How many different answers the sampled draws of each query got."""
+    return {number: (len({ids if ids is not None else body for _, (ids, body) in pairs}), len(pairs))
+            for number, pairs in answers.items()}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# wrk runs
+# ---------------------------------------------------------------------------------------------------------------
+
+class Wrk:
+    """wrk on a list of paths, picked at random with a fixed seed per thread (the same sequence for every build)."""
+
+    def __init__(self, port, paths, threads, seed):
+        self.port = port
+        self.threads = threads
+        self.seed = seed
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+            listing.write("\n".join(paths))
+        self.listing = listing.name
+
+    def run(self, duration, connections, threads=None, meter_groups=None):
+        """(parsed figures, CpuMeter or None) of one run."""
+        threads = min(threads or self.threads, connections)
+        command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "-s",
+                   os.path.join(ROOT, "src/bench/wrk/paths.lua"), f"http://127.0.0.1:{self.port}", "--", self.listing,
+                   str(self.seed)]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        meter = None
+        if meter_groups is not None:
+            meter = procstat.CpuMeter({**meter_groups, "wrk": lambda: [process.pid]})
+            with meter:
+                output, _ = process.communicate()
+        else:
+            output, _ = process.communicate()
+        return parse_wrk(output), meter
+
+    def close(self):
+        os.unlink(self.listing)
+
+
+def parse_wrk(output):
+    def latency(text):
+        value, unit = re.match(r"([0-9.]+)(\w+)", text).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    return {
+        "rate": float(re.search(r"Requests/sec:\s+([0-9.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "mean": latency(re.search(r"Latency\s+([0-9.]+\w+)", output).group(1)),
+        "p50": latency(re.search(r"\s50%\s+([0-9.]+\w+)", output).group(1)),
+        "p99": latency(re.search(r"\s99%\s+([0-9.]+\w+)", output).group(1)),
+        "errors": (int(non_2xx.group(1)) if non_2xx else 0) + (sum(map(int, socket.groups())) if socket else 0),
+    }
+
+
+def warm_up(app, wrk, args):
+    """Mixed requests in steps until the C2 compiler threads are quiet: (seconds, C2 cores over the last step)."""
+    started = time.monotonic()
+    while True:
+        before, step_started = procstat.c2_ticks(app.process.pid), time.monotonic()
+        wrk.run(args.warmup_step, args.connections)
+        c2_cores = procstat.c2_seconds_between(before, procstat.c2_ticks(app.process.pid)) / (time.monotonic() - step_started)
+        elapsed = time.monotonic() - started
+        print(f"  warm-up {elapsed:.0f} s: C2 {c2_cores:.3f} cores over the last step", file=sys.stderr)
+        if elapsed >= args.warmup_max or (elapsed >= args.warmup_min and c2_cores < args.warmup_quiet):
+            return elapsed, c2_cores
+
+
+def measure_query(app, paths, args, seed, replica=None):
+    """One query on one running build: unmeasured seconds, the measured run with its CPU split, one client,
+    and the run at --high-connections."""
+    wrk = Wrk(app.port, paths, args.threads, seed)
+    try:
+        if args.query_warmup > 0:
+            wrk.run(args.query_warmup, args.connections)
+        served_before = replica.transactions(args.db) if replica else None
+        figures, meter = wrk.run(args.duration, args.connections, meter_groups={
+            "app": lambda: [app.process.pid], "postgres": lambda: procstat.postgres_pids(args.db)})
+        on_replica = replica.transactions(args.db) - served_before if replica else None
+        single, _ = wrk.run(args.single_duration, 1, threads=1) if args.single_duration > 0 else (None, None)
+        high, _ = wrk.run(args.duration, args.high_connections) if args.high_connections else (None, None)
+    finally:
+        wrk.close()
+    requests = max(figures["requests"], 1)
+    return Measured(
+        rate=figures["rate"], p50=figures["p50"], p99=figures["p99"], errors=figures["errors"],
+        cpu_ms_per_request_server=meter.seconds("app") * 1000 / requests,
+        cpu_ms_per_request_postgres=meter.seconds("postgres") * 1000 / requests,
+        cpu_ms_per_request_client=meter.seconds("wrk") * 1000 / requests,
+        single_client_p50=single["p50"] if single else None, single_client_mean=single["mean"] if single else None,
+        high_rate=high["rate"] if high else None, high_p99=high["p99"] if high else None,
+        replica_transactions=on_replica)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# SQL only
+# ---------------------------------------------------------------------------------------------------------------
+
+def run_pgbench(db, script, strings, duration, connections, threads):
+    """(transactions/s, PostgreSQL CPU ms per transaction) of a script, or None."""
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as file:
-        file.write(script)
-    output = subprocess.run(["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared", f"-c{connections}",
-                             f"-j{threads}", f"-T{duration}", "-f", file.name, db], capture_output=True, text=True)
+        file.write(script + "\n")
+    defines = [f"-D{name}={value}" for name, value in strings.items()]
+    with procstat.CpuMeter({"postgres": lambda: procstat.postgres_pids(db)}) as meter:
+        output = subprocess.run(["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared",
+                                 f"-c{connections}", f"-j{threads}", f"-T{duration}", *defines, "-f", file.name, db],
+                                capture_output=True, text=True)
     os.unlink(file.name)
-    match = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", output.stdout)
-    if not match:
+    rate = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", output.stdout)
+    count = re.search(r"number of transactions actually processed: (\d+)", output.stdout)
+    failed = re.search(r"number of failed transactions: (\d+)", output.stdout)
+    if not rate or not count or (failed and int(failed.group(1)) > 0):
         print(output.stdout[-500:], output.stderr[-1500:], file=sys.stderr)
         return None
-    return float(match.group(1))
+    return float(rate.group(1)), meter.seconds("postgres") * 1000 / max(int(count.group(1)), 1)
 
 
-def explain_plans(db, scripts, selected, names, rng, path):
+def explain_plans(db, selected, rng, path, context):
     """EXPLAIN (ANALYZE, BUFFERS) of each query's statements with one draw of its parameters, run twice
     so that the plan written down is the warm one, into a text file."""
     with open(path, "w") as out:
-        for number in [q for q in selected if q in scripts]:
-            values = {}
-            statements = []
-            for line in scripts[number].splitlines():
-                draw = re.match(r"\\set (\w+) random\((\d+), (\d+)\)", line)
-                if draw:
-                    values[draw.group(1)] = str(rng.randint(int(draw.group(2)), int(draw.group(3))))
-                elif line.strip():
-                    statements.append(re.sub(r"(?<!:):(\w+)", lambda m: values.get(m.group(1), m.group(0)), line))
-            out.write(f"## {names[number]}\n\n")
-            for statement in statements:
+        for number in selected:
+            if number not in NAMES:
+                continue
+            out.write(f"## {NAMES[number]}\n\n")
+            for statement in statements.explain_statements(number, rng, **context):
                 explain = "explain (analyze, buffers) " + statement
                 psql_lines(db, explain)
                 out.write(statement + "\n\n" + "\n".join(psql_lines(db, explain)) + "\n\n")
@@ -355,104 +481,294 @@ def export_year(app, year):
     return rows, seconds, heap_before, peak_heap[0]
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# the tables
+# ---------------------------------------------------------------------------------------------------------------
+
+def number(value, digits=0):
+    return "n/a" if value is None else f"{value:,.{digits}f}"
+
+
+def ratio(a, b, digits=2):
+    return "n/a" if a is None or not b else f"{a / b:.{digits}f}"
+
+
+def best_rate(measured, labels):
+    """The highest req/s among these labels' figures, or None."""
+    return max((measured[label].rate for label in labels if label in measured), default=None)
+
+
+def print_tables(rows, labels, peers, args):
+    """rows: [(query number, distinct pages, {label: Measured}, SQL-only (q/s, PG CPU ms/q) or None)]."""
+    high = args.high_connections
+    groups = list(labels) + [peer.label for peer in peers]
+    header = ["query", "distinct pages"]
+    for label in groups:
+        header += [f"{label} req/s", f"{label} p99 ms"]
+        if high:
+            header += [f"{label} req/s @{high}", f"{label} p99 ms @{high}", f"{label} p99 {high}/{args.connections}"]
+        if args.replica and label in labels:
+            header.append(f"{label} replica transactions")
+    if len(labels) > 1:
+        header.append(f"req/s {labels[-1]}/{labels[0]}")
+    if peers:
+        header.append("req/s best build/best peer")
+    header.append("SQL-only q/s")
+    header += [f"{label}/SQL" for label in groups]
+    print(f"\n**Throughput** ({args.connections} connections" + (f", and {high}" if high else "") + ")\n")
+    print("| " + " | ".join(header) + " |")
+    print("|---|" + "---:|" * (len(header) - 1))
+    for query, distinct, measured, sql in rows:
+        cells = [NAMES[query], f"{distinct[0]} of {distinct[1]}" if distinct else "n/a"]
+        for label in groups:
+            m = measured.get(label)
+            cells += [number(m and m.rate), number(m and m.p99, 1)]
+            if high:
+                cells += [number(m and m.high_rate), number(m and m.high_p99, 1), ratio(m and m.high_p99, m and m.p99)]
+            if args.replica and label in labels:
+                cells.append(number(m and m.replica_transactions))
+        if len(labels) > 1:
+            first, last = measured.get(labels[0]), measured.get(labels[-1])
+            cells.append(ratio(last and last.rate, first and first.rate))
+        if peers:
+            cells.append(ratio(best_rate(measured, labels), best_rate(measured, [peer.label for peer in peers])))
+        cells.append(number(sql and sql[0]))
+        cells += [ratio(measured.get(label) and measured[label].rate, sql and sql[0]) for label in groups]
+        print("| " + " | ".join(cells) + " |")
+    header = ["query"]
+    for label in groups:
+        header += [f"{label} 1-client p50 (mean) ms", f"{label} server CPU ms/req", f"{label} PG CPU ms/req",
+                   f"{label} server/PG"]
+    header.append("SQL-only PG CPU ms/q")
+    print(f"\n**Latency and CPU** (one client for the latency; CPU from /proc over the {args.connections}-connection run, "
+          "per request answered)\n")
+    print("| " + " | ".join(header) + " |")
+    print("|---|" + "---:|" * (len(header) - 1))
+    for query, _, measured, sql in rows:
+        cells = [NAMES[query]]
+        for label in groups:
+            m = measured.get(label)
+            cells += [f"{number(m and m.single_client_p50, 2)} ({number(m and m.single_client_mean, 2)})",
+                      number(m and m.cpu_ms_per_request_server, 3), number(m and m.cpu_ms_per_request_postgres, 3),
+                      ratio(m and m.cpu_ms_per_request_server, m and m.cpu_ms_per_request_postgres)]
+        cells.append(number(sql and sql[1], 3))
+        print("| " + " | ".join(cells) + " |")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+def parse_jars(values):
+    jars = []
+    for value in values or [f"app={JAR}"]:
+        label, separator, path = value.partition("=")
+        if not separator or not label or not path:
+            sys.exit(f"--jar takes LABEL=PATH, not {value}")
+        if not os.path.exists(path):
+            if path == JAR:
+                subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+            else:
+                sys.exit(f"no jar at {path}")
+        jars.append((label, path))
+    if len({label for label, _ in jars}) != len(jars):
+        sys.exit("each --jar needs its own label")
+    return jars
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default="eventline_bench")
-    parser.add_argument("--duration", type=int, default=20)
+    parser.add_argument("--jar", action="append", metavar="LABEL=PATH",
+                        help="a build to measure (repeatable, measured in this order; default app=" + JAR + ")")
+    parser.add_argument("--duration", type=int, default=20, help="seconds of each measured run")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--high-connections", type=int, metavar="N",
+                        help="also run each query at N connections: req/s, p99 and p99@N / p99 at --connections")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--port", type=int, default=18080)
     parser.add_argument("--heap", default="300m", help="the app's -Xmx")
-    parser.add_argument("--queries", default="1,2,3,4,5,6,7,8,9")
+    parser.add_argument("--queries", default=DEFAULT_QUERIES, help=f"of {', '.join(NAMES)}, 9 (default {DEFAULT_QUERIES})")
     parser.add_argument("--no-sql", action="store_true", help="skip the pgbench runs")
-    parser.add_argument("--warmup", type=int, default=30, help="seconds of mixed requests before measuring")
+    parser.add_argument("--sql-connections", type=int, metavar="N",
+                        help="pgbench clients (default --connections; 4 is the app's pool)")
+    parser.add_argument("--warmup", type=int, metavar="SECONDS",
+                        help="a fixed warm-up instead of waiting for the JIT (0: none); the C2 use is still printed")
+    parser.add_argument("--warmup-min", type=int, default=60)
+    parser.add_argument("--warmup-max", type=int, default=300)
+    parser.add_argument("--warmup-step", type=int, default=10)
+    parser.add_argument("--warmup-quiet", type=float, default=0.02, help="C2 cores under which the JIT counts as quiet")
+    parser.add_argument("--query-warmup", type=int, default=5, help="unmeasured seconds before each query's run")
+    parser.add_argument("--single-duration", type=int, default=5, help="seconds of the one-connection run (0: none)")
+    parser.add_argument("--check-draws", type=int, default=20,
+                        help="draws per query whose answers every build must give alike; also the distinct pages' N")
+    parser.add_argument("--allow-body-differences", action="store_true",
+                        help="only warn when builds give the same ids with different bodies")
     parser.add_argument("--explain", metavar="FILE", help="also write EXPLAIN (ANALYZE, BUFFERS) of queries 1-8 to FILE")
     parser.add_argument("--replica", action="store_true",
                         help="serve the reads from a temporary streaming replica of the local server (see above)")
     parser.add_argument("--replica-port", type=int, default=15433)
     parser.add_argument("--app-option", action="append", default=[],
                         help="a JVM option for the app, e.g. -Dquarkus.datasource.jdbc.max-size=4 (repeatable)")
+    parser.add_argument("--peer", action="append", default=[], metavar="SPEC",
+                        help="another server to measure on the same draws, made by src/bench/peers.py (repeatable): "
+                             "postgraphile:documents, postgraphile:relations")
+    parser.add_argument("--peer-warmup", type=int, default=30, help="seconds of mixed requests before a peer is measured")
     args = parser.parse_args()
+    if args.warmup is not None:
+        args.warmup_min = args.warmup_max = args.warmup
     for tool in ("wrk", "pgbench", "psql", "java"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing (wrk: apt-get install wrk)")
-    if not os.path.exists(JAR):
-        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+    jars = parse_jars(args.jar)
+    labels = [label for label, _ in jars]
+    selected = [q.strip() for q in args.queries.split(",") if q.strip()]
+    unknown = [q for q in selected if q not in NAMES and q != "9"]
+    if unknown:
+        sys.exit(f"unknown queries {unknown}; known: {', '.join(NAMES)}, 9")
+    queries = [q for q in selected if q in NAMES]
 
     events = int(psql(args.db, "select count(*) from event")[0])
     frequent_actors = psql(args.db, "select a.slug from actor a join event_actor ea on ea.actor_id = a.id "
                                     "group by a.slug order by count(*) desc limit 3")
     governorates = psql(args.db, "select slug from location where kind = 'governorate' order by slug")
+    event_ids = sorted(psql(args.db, "select id from event tablesample system (1) repeatable (20161014) limit 1000"))
     rng = random.Random(20161014)
+    draws = query_draws(rng, frequent_actors, governorates, event_ids)
+    statement_context = dict(frequent_types=FREQUENT_TYPES, frequent_actors=frequent_actors, governorates=governorates,
+                             words=SEARCH_WORDS, event_ids=event_ids)
+    if args.explain:
+        slugs = "','".join(frequent_actors + governorates)
+        ids_by_slug = dict(line.split("|") for line in psql_lines(
+            args.db, f"select slug, id from actor where slug in ('{slugs}') union all "
+                     f"select slug, id from location where slug in ('{slugs}')"))
+        explain_plans(args.db, queries, random.Random(20161014), args.explain,
+                      {**statement_context, "ids_by_slug": ids_by_slug, "window_days": WINDOW_DAYS, "within_from": 0})
+
     replica = Replica(args.replica_port) if args.replica else None
     options = list(args.app_option)
     if replica:
         options.append(f"-Dquarkus.datasource.replica.jdbc.url={replica.url(args.db)}")
+    peers = []
+    results = {label: {} for label in labels}
+    summaries = {}
     try:
-        app = App(args.db, args.port, args.heap, options)
-    except BaseException:
-        if replica:
-            replica.remove()
-        raise
-    selected = [int(q) for q in args.queries.split(",")]
-    names = {1: "1. 30-day window, page of 50", 2: "2. window + type", 3: "3. frequent actor, newest first",
-             4: "4. governorate in a month", 5: "5. next page (cursor)", 6: "6. full-text word",
-             7: "7. stats by month for a year, by type", 8: "8. one event by id"}
-    rows = []
-    try:
-        paths = query_paths(rng, args.db, args.port, frequent_actors, governorates)
-        scripts = sql_scripts(frequent_actors, governorates, events)
-        # the JIT compiles the hot paths over the first tens of seconds: a service is measured warm
-        if args.explain:
-            substituted = {number: script.replace("ACTOR", frequent_actors[0]).replace("GOVERNORATE", governorates[0])
-                           for number, script in scripts.items()}
-            explain_plans(args.db, substituted, selected, names, rng, args.explain)
-        everything = [path for number in selected if number in paths for path in paths[number]]
-        if everything and args.warmup > 0:
-            print(f"warming up for {args.warmup} s on every query", file=sys.stderr)
-            run_wrk(args.port, everything, args.warmup, args.connections, args.threads)
-        for number in [q for q in selected if q in names]:
-            if not paths[number]:
-                print(f"{names[number]}: no request to make on this data, skipped", file=sys.stderr)
-                continue
-            served_before = replica.transactions(args.db) if replica else None
-            rate, p50, p99, errors = run_wrk(args.port, paths[number], args.duration, args.connections, args.threads)
-            on_replica = replica.transactions(args.db) - served_before if replica else None
-            sql = None
-            if not args.no_sql:
-                script = scripts[number].replace("ACTOR", frequent_actors[0]).replace("GOVERNORATE", governorates[0])
-                sql = run_pgbench(args.db, script, args.duration, args.connections, args.threads)
-            rows.append((names[number], rate, p50, p99, sql, errors, on_replica))
-            print(f"{names[number]}: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, SQL {sql}, errors {errors}"
-                  + (f", replica transactions {on_replica}" if replica else ""), file=sys.stderr)
-        if replica:
-            readiness = json.loads(http_get(args.port, "/q/health/ready"))
-            check = next(c for c in readiness["checks"] if c["name"] == "Read replica")
-            print(f"readiness after the runs: reads on the {check['data']['reads']} ({check['data']['replica']})",
-                  file=sys.stderr)
-        if 9 in selected:
-            export_year(app, 2015)  # warms the export path (JIT), not measured
-        export = export_year(app, 2016) if 9 in selected else None
+        # 1. the same answers from every build, before anything is measured
+        answers = {}
+        for label, jar in jars:
+            print(f"{label}: checking {args.check_draws} draws per query", file=sys.stderr)
+            app = App(label, jar, args.db, args.port, args.heap, options)
+            try:
+                answers[label] = sample_answers(args.port, draws, queries, args.check_draws)
+            finally:
+                app.stop()
+            if label != labels[0]:
+                compare_answers(labels[0], answers[labels[0]], label, answers[label], args.allow_body_differences)
+        if len(labels) > 1:
+            print(f"answers alike on {len(labels)} builds: {args.check_draws} draws of each query", file=sys.stderr)
+        distinct = distinct_pages(answers[labels[0]])
+        for query in queries:
+            print(f"{NAMES[query]}: {distinct[query][0]} distinct answers among {distinct[query][1]} draws", file=sys.stderr)
+
+        # 2. each build measured in turn
+        for index, (label, jar) in enumerate(jars):
+            app = App(label, jar, args.db, args.port, args.heap, options)
+            try:
+                paths = request_paths(args.port, draws)
+                mixed = [path for query in queries for path in paths[query]]
+                warmed = (0.0, None)
+                if mixed and args.warmup_max > 0:
+                    print(f"{label}: warming up on every query until C2 uses < {args.warmup_quiet} cores over "
+                          f"{args.warmup_step} s ({args.warmup_min}-{args.warmup_max} s)", file=sys.stderr)
+                    mixed_wrk = Wrk(args.port, mixed, args.threads, 1)
+                    try:
+                        warmed = warm_up(app, mixed_wrk, args)
+                    finally:
+                        mixed_wrk.close()
+                    print(f"{label}: warmed up in {warmed[0]:.0f} s, C2 {warmed[1]:.3f} cores over the last step",
+                          file=sys.stderr)
+                for query_index, query in enumerate(queries):
+                    if not paths[query]:
+                        print(f"{NAMES[query]}: no request to make on this data, skipped", file=sys.stderr)
+                        continue
+                    m = measure_query(app, paths[query], args, 100 + query_index, replica)
+                    results[label][query] = m
+                    print(f"{label} {NAMES[query]}: {m.rate:.0f} req/s, p50 {m.p50:.1f} ms, p99 {m.p99:.1f} ms, "
+                          f"1-client p50 {number(m.single_client_p50, 2)} ms, CPU ms/req app {m.cpu_ms_per_request_server:.3f} "
+                          f"PG {m.cpu_ms_per_request_postgres:.3f} wrk {m.cpu_ms_per_request_client:.3f}, errors {m.errors}"
+                          + (f"; @{args.high_connections}: {m.high_rate:.0f} req/s, p99 {m.high_p99:.1f} ms"
+                             if args.high_connections else "")
+                          + (f", replica transactions {m.replica_transactions}" if replica else ""), file=sys.stderr)
+                if replica and index == len(jars) - 1:
+                    readiness = json.loads(http_get(args.port, "/q/health/ready"))
+                    check = next(c for c in readiness["checks"] if c["name"] == "Read replica")
+                    print(f"readiness after the runs: reads on the {check['data']['reads']} ({check['data']['replica']})",
+                          file=sys.stderr)
+                export = None
+                if "9" in selected:
+                    export_year(app, 2015)  # warms the export path (JIT), not measured
+                    export = export_year(app, 2016)
+            finally:
+                app.stop()
+            summaries[label] = (app, warmed, export)
+
+        # 3. peers on the same draws, if any
+        if args.peer:
+            import peers as peer_module
+            context = {"db": args.db, "port": args.port + 1, "duration": args.duration,
+                       "connections": args.connections, "threads": args.threads, "queries": queries, "draws": draws,
+                       "answers": answers[labels[0]], "reference": labels[0],
+                       "seeds": {query: 100 + index for index, query in enumerate(queries)},
+                       "query_warmup": args.query_warmup, "single_duration": args.single_duration,
+                       "high_connections": args.high_connections, "warmup": args.peer_warmup}
+            for spec in args.peer:
+                peer = peer_module.create(spec, context)
+                peers.append(peer)
+                try:
+                    for query in queries:
+                        m = peer.measure(query, draws[query], args.duration, args.connections)
+                        if m:
+                            results.setdefault(peer.label, {})[query] = m
+                            print(f"{peer.label} {NAMES[query]}: {m.rate:.0f} req/s, p50 {m.p50:.1f} ms, p99 {m.p99:.1f} ms, "
+                                  f"1-client p50 {number(m.single_client_p50, 2)} ms, CPU ms/req server "
+                                  f"{number(m.cpu_ms_per_request_server, 3)} PG {number(m.cpu_ms_per_request_postgres, 3)}, "
+                                  f"errors {m.errors}", file=sys.stderr)
+                finally:
+                    if hasattr(peer, "close"):
+                        peer.close()
     finally:
-        app.stop()
         if replica:
             replica.remove()
 
-    print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, {args.duration} s per query; "
-          f"{os.cpu_count()} cores; {datetime.date.today()}\n")
-    replica_header = " replica transactions |" if args.replica else ""
-    print("| query | req/s | p50 ms | p99 ms | SQL-only q/s | API/SQL | non-2xx |" + replica_header)
-    print("|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.replica else ""))
-    for name, rate, p50, p99, sql, errors, on_replica in rows:
-        ratio = f"{rate / sql:.2f}" if sql else "n/a"
-        replica_cell = f" {on_replica:,} |" if args.replica else ""
-        print((f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | {sql:.0f} | {ratio} | {errors} |" if sql else
-               f"| {name} | {rate:.0f} | {p50:.1f} | {p99:.1f} | n/a | n/a | {errors} |") + replica_cell)
-    if export:
-        count, seconds, heap_before, heap_peak = export
-        print(f"| 9. CSV export of 2016 | {count:,} rows in {seconds:.1f} s = {count / seconds:,.0f} rows/s | "
-              f"heap {heap_before:.0f} MB before, {heap_peak:.0f} MB peak | | | | |")
-    print(f"\napp peak RSS {app.peak_rss_kb / 1024:.0f} MB (-Xmx{args.heap}); ready {app.ready_seconds:.1f} s after start")
+    # 4. the same statements through pgbench, no app running
+    sql = {}
+    if not args.no_sql:
+        scripts, strings = statements.pgbench_scripts(WINDOW_DAYS, within_from=0, **statement_context)
+        for query in queries:
+            sql[query] = run_pgbench(args.db, scripts[query], strings, args.duration,
+                                     args.sql_connections or args.connections, args.threads)
+            print(f"SQL only, {NAMES[query]}: " + (f"{sql[query][0]:.0f} q/s, PG CPU {sql[query][1]:.3f} ms/q"
+                                                   if sql[query] else "failed"), file=sys.stderr)
+
+    print(f"\n{events:,} events; {args.connections} connections, {args.threads} wrk threads, "
+          f"{args.sql_connections or args.connections} pgbench clients, {args.duration} s per query "
+          f"(one client: {args.single_duration} s); {os.cpu_count()} cores; {datetime.date.today()}")
+    rows = [(query, distinct.get(query), {label: results[label][query] for label in results if query in results[label]},
+             sql.get(query)) for query in queries]
+    print_tables(rows, labels, peers, args)
+    print()
+    for label in labels:
+        app, (warm_seconds, c2_cores), export = summaries[label]
+        warmed = (f"warmed up {warm_seconds:.0f} s (C2 {c2_cores:.3f} cores over the last step)" if c2_cores is not None
+                  else "no warm-up")
+        line = (f"- {label}: {warmed}; ready {app.ready_seconds:.1f} s after start; peak RSS "
+                f"{app.peak_rss_kb / 1024:.0f} MB (-Xmx{args.heap})")
+        if export:
+            count, seconds, heap_before, heap_peak = export
+            line += (f"; {EXPORT_NAME}: {count:,} rows in {seconds:.1f} s = {count / seconds:,.0f} rows/s, "
+                     f"heap {heap_before:.0f} MB before, {heap_peak:.0f} MB peak")
+        print(line)
+    for peer in peers:
+        if hasattr(peer, "summary"):
+            print(f"- {peer.label}: {peer.summary()}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,13 @@
 -- wrk script: requests the paths listed in a file (one per line), picked at random, so that each
--- request of a run varies its parameters. Usage: wrk ... -s src/bench/wrk/paths.lua URL -- FILE
+-- request of a run varies its parameters. Usage: wrk ... -s src/bench/wrk/paths.lua URL -- FILE [SEED]
+-- With a SEED each thread draws the same sequence in every run (builds compared on the same draws).
 local paths = {}
+local threads = 0
+
+function setup(thread)
+    thread:set("number", threads)
+    threads = threads + 1
+end
 
 function init(args)
     for line in io.lines(args[1]) do
@@ -8,7 +15,11 @@ function init(args)
             paths[#paths + 1] = line
         end
     end
-    math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+    if args[2] then
+        math.randomseed(tonumber(args[2]) * 1000 + number)
+    else
+        math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+    end
 end
 
 function request()
