@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import org.eventline.catalog.Dataset;
@@ -156,9 +158,11 @@ public class EventImporter {
                 event.dataset = entityManager.getReference(Dataset.class, match.datasetId());
             }
             event.updatedAt = batch.now;
-            keepClaimIds(event, match.document());
+            // read once: its claim ids and its fields both come from it
+            JsonNode storedDocument = documents.tree(match.document());
+            keepClaimIds(event, storedDocument);
             String document = documents.document(event);
-            List<String> changedFields = documents.changedFields(match.document(), document);
+            List<String> changedFields = documents.changedSince(storedDocument, document);
             if (changedFields.isEmpty()) {
                 run.unchanged++;
             } else {
@@ -230,7 +234,7 @@ public class EventImporter {
     }
 
     /** A claim keeps its id where its position stays, so the event's JSON changes only where its figures do. */
-    private void keepClaimIds(Event event, String storedDocument) {
+    private void keepClaimIds(Event event, JsonNode storedDocument) {
         List<UUID> storedIds = documents.claimIds(storedDocument);
         for (int i = 0; i < Math.min(storedIds.size(), event.claims.size()); i++) {
             event.claims.get(i).id = storedIds.get(i);

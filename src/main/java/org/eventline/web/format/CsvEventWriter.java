@@ -27,7 +27,7 @@ public final class CsvEventWriter implements EventExportWriter {
     @Override
     public void start(OutputStream out) throws IOException {
         // The header is written with the first row; an export with no events still gets it in finish().
-        rows = CsvSheet.rows(out, CsvRow.SCHEMA);
+        rows = CsvSheet.arrayRows(out, CsvRow.SCHEMA);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.eventline.web.format;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,52 +69,59 @@ final class CsvRow {
     private CsvRow() {
     }
 
-    /** The cells by column name, without the dataset's terms; a null value is an empty cell. */
-    static Map<String, Object> of(EventView event) {
+    /** The cells in SCHEMA's order, without the dataset's terms; a null value is an empty cell. */
+    static Object[] of(EventView event) {
         return of(event, null);
     }
 
-    /** The cells by column name, the dataset's terms (null when unknown) among them; a null value is an empty cell. */
-    static Map<String, Object> of(EventView event, DatasetTerms terms) {
+    /**
+     * The cells in SCHEMA's order, the dataset's terms (null when unknown) among them; a null value is an empty cell.
+     * An array, not a map by name: an export writes one per event, and per-cell name lookups cost a quarter of its CPU.
+     */
+    static Object[] of(EventView event, DatasetTerms terms) {
         DateView date = event.date();
         LocationRef location = event.location();
         MappedPoint point = MappedPoint.of(event);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", text(event.id()));
-        row.put("date_start", date == null ? null : text(date.start()));
-        row.put("date_end", date == null ? null : text(date.end()));
-        row.put("date_precision", date == null ? null : text(date.precision()));
-        row.put("date_approximate", date == null ? null : date.approximate());
-        row.put("date_uncertain", date == null ? null : date.uncertain());
-        row.put("date_edtf", date == null ? null : text(date.edtf()));
-        row.put("date_label", date == null ? null : text(date.label()));
-        row.put("type", text(event.type()));
-        row.put("category", text(event.category()));
-        row.put("status", code(event.status()));
-        row.put("title", text(event.title()));
-        row.put("summary", text(event.summary()));
-        row.put("location", location == null ? null : text(location.name()));
-        row.put("location_slug", location == null ? null : text(location.slug()));
-        row.put("location_precision", location == null ? null : code(location.locationPrecision()));
-        row.put("longitude", point == null ? null : Coordinate.of(point.lon()));
-        row.put("latitude", point == null ? null : Coordinate.of(point.lat()));
-        row.put("locations", joined(event.locations(), place -> withRole(place.name(), place.role())));
-        row.put("actors", joined(event.actors(), actor -> withRole(actor.name(), actor.role())));
-        row.put("claims", joined(event.claims(), ClaimText::of));
-        row.put("sources", joined(event.sources(), CsvRow::citation));
-        row.put("source_urls", joined(event.sources(), EventView.Citation::url));
-        row.put("created_at", text(event.createdAt()));
-        row.put("updated_at", text(event.updatedAt()));
-        row.putAll(FigureColumns.of(event));
-        row.put("key", text(event.externalKey()));
-        row.put("aggregate", event.aggregate());
-        row.put("point_precision", point == null ? null : code(point.precision()));
-        row.put("codes", joined(event.codes(), CsvRow::sourceCode));
-        row.put("dataset", text(event.dataset()));
-        row.put("dataset_version", terms == null ? null : text(terms.version()));
-        row.put("dataset_licence", terms == null ? null : text(terms.licenceText()));
-        row.put("dataset_citation", terms == null ? null : text(terms.citation()));
-        return row;
+        Map<String, Long> figures = FigureColumns.of(event);
+        return new Object[] {
+            text(event.id()),
+            date == null ? null : text(date.start()),
+            date == null ? null : text(date.end()),
+            date == null ? null : text(date.precision()),
+            date == null ? null : date.approximate(),
+            date == null ? null : date.uncertain(),
+            date == null ? null : text(date.edtf()),
+            date == null ? null : text(date.label()),
+            text(event.type()),
+            text(event.category()),
+            code(event.status()),
+            text(event.title()),
+            text(event.summary()),
+            location == null ? null : text(location.name()),
+            location == null ? null : text(location.slug()),
+            location == null ? null : code(location.locationPrecision()),
+            point == null ? null : Coordinate.of(point.lon()),
+            point == null ? null : Coordinate.of(point.lat()),
+            joined(event.locations(), place -> withRole(place.name(), place.role())),
+            joined(event.actors(), actor -> withRole(actor.name(), actor.role())),
+            joined(event.claims(), ClaimText::of),
+            joined(event.sources(), CsvRow::citation),
+            joined(event.sources(), EventView.Citation::url),
+            text(event.createdAt()),
+            text(event.updatedAt()),
+            figures.get("killed_min"),
+            figures.get("killed_max"),
+            figures.get("injured_min"),
+            figures.get("injured_max"),
+            text(event.externalKey()),
+            event.aggregate(),
+            point == null ? null : code(point.precision()),
+            joined(event.codes(), CsvRow::sourceCode),
+            text(event.dataset()),
+            terms == null ? null : text(terms.version()),
+            terms == null ? null : text(terms.licenceText()),
+            terms == null ? null : text(terms.citation()),
+        };
     }
 
     /** A text cell, by the one rule of every CSV (CsvSheet.text). */

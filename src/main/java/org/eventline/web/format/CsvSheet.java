@@ -34,6 +34,11 @@ public final class CsvSheet {
         return CSV.writerFor(Map.class).with(schema).writeValues(out);
     }
 
+    /** As {@link #rows}, for rows given as arrays of cells in the schema's column order (no lookups by name). */
+    public static SequenceWriter arrayRows(OutputStream out, CsvSchema schema) throws IOException {
+        return CSV.writerFor(Object[].class).with(schema).writeValues(out);
+    }
+
     /** A schema's usual finish: a header row and CRLF line ends (RFC 4180). */
     public static CsvSchema withHeader(CsvSchema.Builder columns) {
         return columns.build().withHeader().withLineSeparator("\r\n");
