@@ -28,6 +28,23 @@ class Measured:
     cpu_ms_per_request_client: Optional[float] = None  # wrk
     replica_transactions: Optional[int] = None    # with --replica
 
+    @classmethod
+    def of_runs(cls, figures, meter, server_group, single=None, high=None, **more):
+        """From wrk's figures of the measured run and the CPU meter over it (server_group: the meter's group for the
+        server's processes), with the single-client run's and the high-connection run's figures when made."""
+        requests = max(figures["requests"], 1)
+
+        def per_request(group):
+            return meter.seconds(group) * 1000 / requests
+
+        return cls(rate=figures["rate"], p50=figures["p50"], p99=figures["p99"], errors=figures["errors"],
+                   cpu_ms_per_request_server=per_request(server_group),
+                   cpu_ms_per_request_postgres=per_request("postgres"),
+                   cpu_ms_per_request_client=per_request("wrk"),
+                   single_client_p50=single["p50"] if single else None,
+                   single_client_mean=single["mean"] if single else None,
+                   high_rate=high["rate"] if high else None, high_p99=high["p99"] if high else None, **more)
+
 
 class Peer(Protocol):
     """Another server measured on the same queries and draws (e.g. PostGraphile), one column group in the tables."""

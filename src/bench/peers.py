@@ -54,7 +54,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEER_DIR = os.path.join(HERE, "peers")
-BODIES_LUA = os.path.join(HERE, "wrk", "bodies.lua")
+REQUESTS_LUA = os.path.join(HERE, "wrk", "paths.lua")
 PAGE = 50
 SHARED_QUERIES = {1, 3, 8}
 VARIANTS = ("relations", "documents")
@@ -361,8 +361,8 @@ def wrk_post(port, bodies, duration, connections, threads, seed=None, meter_grou
         listing.write("\n".join(json.dumps(body, separators=(",", ":")) for body in bodies) + "\n")
     try:
         process = subprocess.Popen(["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{duration}s", "--latency",
-                                    "-s", BODIES_LUA, f"http://127.0.0.1:{port}", "--", listing.name, path,
-                                    *([str(seed)] if seed is not None else [])],
+                                    "-s", REQUESTS_LUA, f"http://127.0.0.1:{port}", "--", listing.name,
+                                    str(seed) if seed is not None else "-", path],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         meter = procstat.CpuMeter({**meter_groups, "wrk": lambda: [process.pid]}) if meter_groups else None
         if meter:
@@ -459,14 +459,7 @@ class PostGraphilePeer:
                   if context["single_duration"] > 0 else None)
         high = (wrk_post(port, bodies, duration, context["high_connections"], threads, seed)[0]
                 if context.get("high_connections") else None)
-        requests = max(figures["requests"], 1)
-        return Measured(
-            rate=figures["rate"], p50=figures["p50"], p99=figures["p99"], errors=figures["errors"],
-            cpu_ms_per_request_server=meter.seconds("server") * 1000 / requests,
-            cpu_ms_per_request_postgres=meter.seconds("postgres") * 1000 / requests,
-            cpu_ms_per_request_client=meter.seconds("wrk") * 1000 / requests,
-            single_client_p50=single["p50"] if single else None, single_client_mean=single["mean"] if single else None,
-            high_rate=high["rate"] if high else None, high_p99=high["p99"] if high else None)
+        return Measured.of_runs(figures, meter, "server", single, high)
 
     def summary(self):
         """A line under run.py's tables."""

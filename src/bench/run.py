@@ -404,15 +404,7 @@ def measure_query(app, paths, args, seed, replica=None):
         high, _ = wrk.run(args.duration, args.high_connections) if args.high_connections else (None, None)
     finally:
         wrk.close()
-    requests = max(figures["requests"], 1)
-    return Measured(
-        rate=figures["rate"], p50=figures["p50"], p99=figures["p99"], errors=figures["errors"],
-        cpu_ms_per_request_server=meter.seconds("app") * 1000 / requests,
-        cpu_ms_per_request_postgres=meter.seconds("postgres") * 1000 / requests,
-        cpu_ms_per_request_client=meter.seconds("wrk") * 1000 / requests,
-        single_client_p50=single["p50"] if single else None, single_client_mean=single["mean"] if single else None,
-        high_rate=high["rate"] if high else None, high_p99=high["p99"] if high else None,
-        replica_transactions=on_replica)
+    return Measured.of_runs(figures, meter, "app", single, high, replica_transactions=on_replica)
 
 
 # ---------------------------------------------------------------------------------------------------------------
