@@ -43,7 +43,6 @@ import datetime
 import json
 import os
 import random
-import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +51,9 @@ import time
 import urllib.error
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run import most_frequent_actors, psql, windows  # noqa: E402  (the draws and lookups run.py makes)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEER_DIR = os.path.join(HERE, "peers")
 REQUESTS_LUA = os.path.join(HERE, "wrk", "paths.lua")
@@ -59,9 +61,6 @@ PAGE = 50
 SHARED_QUERIES = {1, 3, 8}
 VARIANTS = ("relations", "documents")
 NAMES = {1: "1. 30-day window, page of 50", 3: "3. frequent actor, newest first", 8: "8. one event by id"}
-# the draws of run.py (query_paths): 30-day windows starting from FIRST_DAY to LAST_WINDOW_START
-FIRST_DAY = datetime.date(2011, 1, 1)
-LAST_WINDOW_START = datetime.date(2024, 12, 1)
 
 
 class PostGraphile:
@@ -138,31 +137,13 @@ def get_json(url, timeout=60):
 
 # --- the draws, as run.py makes them ----------------------------------------------------------------
 
-def psql(db, sql):
-    return subprocess.run(["psql", "-X", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc", sql],
-                          check=True, capture_output=True, text=True).stdout.split()
-
-
-def frequent_actors(db, count=3):
-    """The actors with the most events (run.py's frequent_actors)."""
-    return psql(db, "select a.slug from actor a join event_actor ea on ea.actor_id = a.id "
-                    f"group by a.slug order by count(*) desc limit {count}")
-
-
 def draws(rng, db, query, count, actors=None, date_match=None):
     """Draws for one query as run.py's query_paths makes them: windows of 30 days, a frequent actor, a sampled id."""
     if query == 1:
-        span = (LAST_WINDOW_START - FIRST_DAY).days
-        result = []
-        for _ in range(count):
-            start = FIRST_DAY + datetime.timedelta(days=rng.randrange(span))
-            draw = {"from": start.isoformat(), "to": (start + datetime.timedelta(days=29)).isoformat()}
-            if date_match:
-                draw["date_match"] = date_match
-            result.append(draw)
-        return result
+        return [{"from": start.isoformat(), "to": end.isoformat(), **({"date_match": date_match} if date_match else {})}
+                for start, end in windows(rng, count)]
     if query == 3:
-        actors = actors or frequent_actors(db)
+        actors = actors or most_frequent_actors(db)
         return [{"actor": rng.choice(actors)} for _ in range(count)]
     if query == 8:
         return [{"id": event_id} for event_id in psql(db, f"select id from event tablesample system (1) limit {count}")]
@@ -377,11 +358,6 @@ def wrk_post(port, bodies, duration, connections, threads, seed=None, meter_grou
     return parse_wrk(output), meter
 
 
-def milliseconds(text):
-    value, unit = re.match(r"([0-9.]+)(\w+)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-
-
 def measure(peer, bodies, duration, connections=16, threads=2):
     """Checks a sample of the bodies answers without errors, then loads the peer: (req/s, p50, p99, non-2xx)."""
     verify_bodies(peer.url, bodies)
@@ -494,7 +470,7 @@ def main():
         sys.exit(f"queries {sorted(unknown)} are not shared with the peer ({sorted(SHARED_QUERIES)})")
     rng = random.Random(20161014)
     counts = {1: 2000, 3: 200, 8: 5000}
-    actors = frequent_actors(args.db) if 3 in selected else None
+    actors = most_frequent_actors(args.db) if 3 in selected else None
     drawn = {q: draws(rng, args.db, q, counts[q], actors, "within" if q == 1 and args.date_match == "within" else None)
              for q in selected}
     bodies = {q: graphql_bodies(q, args.variant, drawn[q], args.db) for q in selected}

@@ -91,8 +91,14 @@ DEFAULT_QUERIES = "1,1b,2,3,4,5,6,7,8,9"
 
 
 def psql(db, sql):
-    return subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc", sql],
+    return subprocess.run(["psql", "-X", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc", sql],
                           check=True, capture_output=True, text=True).stdout.split()
+
+
+def most_frequent_actors(db, count=3):
+    """The slugs of the actors with the most events, most first."""
+    return psql(db, "select a.slug from actor a join event_actor ea on ea.actor_id = a.id "
+                    f"group by a.slug order by count(*) desc limit {count}")
 
 
 def http_get(port, path):
@@ -619,8 +625,7 @@ def main():
     queries = [q for q in selected if q in NAMES]
 
     events = int(psql(args.db, "select count(*) from event")[0])
-    frequent_actors = psql(args.db, "select a.slug from actor a join event_actor ea on ea.actor_id = a.id "
-                                    "group by a.slug order by count(*) desc limit 3")
+    frequent_actors = most_frequent_actors(args.db)
     governorates = psql(args.db, "select slug from location where kind = 'governorate' order by slug")
     event_ids = sorted(psql(args.db, "select id from event tablesample system (1) repeatable (20161014) limit 1000"))
     rng = random.Random(20161014)
